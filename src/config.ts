@@ -1,0 +1,75 @@
+/** The API's settings, read from the environment once and validated at start-up. */
+export interface Config {
+  /** HTTP port of the API (PORT, default 4000). */
+  port: number;
+  /** Bolt URI of Neo4j (NEO4J_URI); unset means: start the project's local Neo4j. */
+  neo4jUri?: string;
+  neo4jUser: string;
+  neo4jPassword?: string;
+  /** Database name (NEO4J_DATABASE, default neo4j). */
+  neo4jDatabase: string;
+  /** Where the local Neo4j keeps its data (NEO4J_DATA_DIR, default .neo4j/data). */
+  localDataDir?: string;
+  /** Bolt port for the local Neo4j (NEO4J_PORT, default: a free one). */
+  localPort?: number;
+  production: boolean;
+  /** Schema introspection (INTROSPECTION, default on outside production). */
+  introspection: boolean;
+  /** Origins allowed by CORS besides Apollo Studio (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
+  /** Load the seed article at start-up (SEED, default true). */
+  seed: boolean;
+  /** Add `extensions.cypherRoundTrips` to responses (QUERY_STATS, default on outside production). */
+  queryStats: boolean;
+}
+
+/** Apollo Sandbox's origin: always allowed, so the hosted Sandbox can query a local API. */
+export const STUDIO_ORIGIN = 'https://studio.apollographql.com';
+
+/** Reads and validates the configuration; throws one error that names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  const config: Config = {
+    port: integer(env, 'PORT', 4000, problems),
+    neo4jUri: env.NEO4J_URI || undefined,
+    neo4jUser: env.NEO4J_USER || 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD || undefined,
+    neo4jDatabase: env.NEO4J_DATABASE || 'neo4j',
+    localDataDir: env.NEO4J_DATA_DIR || undefined,
+    localPort: env.NEO4J_PORT ? integer(env, 'NEO4J_PORT', 0, problems) : undefined,
+    production,
+    introspection: boolean(env, 'INTROSPECTION', !production, problems),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    seed: boolean(env, 'SEED', true, problems),
+    queryStats: boolean(env, 'QUERY_STATS', !production, problems),
+  };
+  if (config.neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4jUri)) {
+    problems.push(`NEO4J_URI must be a bolt:// or neo4j:// URI, got "${config.neo4jUri}"`);
+  }
+  if (problems.length > 0) throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  return config;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    problems.push(`${name} must be a port number, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  problems.push(`${name} must be true or false, got "${env[name]}"`);
+  return fallback;
+}

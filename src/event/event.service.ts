@@ -1,0 +1,44 @@
+import { EventOrder } from '../common/enums';
+import { ConnectionPage } from '../common/connection.type';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../common/paging';
+import { badUserInput } from '../graph/errors';
+import { GraphExecutor } from '../graph/executor';
+import { NodeRecord } from '../graph/values';
+import { EventFilter } from './event-filter.input';
+import { eventsCountQuery, eventsPageQuery } from './event.cypher';
+
+/** Reads of events that are more than a node lookup: filtered, ordered, paged. */
+export class EventService {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  /** A page of events matching the filter; totalCount runs its own count only when asked for. */
+  async events(filter: EventFilter | undefined, order: EventOrder, first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
+    checkFilter(filter);
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, order);
+    const rows = await this.graph.read(eventsPageQuery(filter, order, limit, cursor));
+    const sortKeys = new Map(rows.map((row) => [(row.e as NodeRecord).id, row.sortKey as string]));
+    const page = toPage(
+      rows.map((row) => row.e as NodeRecord),
+      limit,
+      cursor,
+      (event) => encodeCursor({ order, key: sortKeys.get(event.id) ?? null, id: event.id }),
+    );
+    return { ...page, totalCount: () => this.count(filter) };
+  }
+
+  /** How many events match the filter. */
+  async count(filter: EventFilter | undefined): Promise<number> {
+    const [row] = await this.graph.read(eventsCountQuery(filter));
+    return Number(row?.count ?? 0);
+  }
+}
+
+function checkFilter(filter: EventFilter | undefined): void {
+  if (filter?.from && filter.to && filter.from > filter.to) {
+    throw badUserInput('filter.from', `filter.from (${filter.from}) is after filter.to (${filter.to})`);
+  }
+  if (filter?.text !== undefined && (filter.text.length < 1 || filter.text.length > 200)) {
+    throw badUserInput('filter.text', 'filter.text must be 1 to 200 characters');
+  }
+}

@@ -1,0 +1,47 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../context';
+import { Country } from '../country/country.type';
+import { NodeRecord } from '../graph/values';
+import { Person } from '../person/person.type';
+import { Event } from './event.type';
+import { CountryParticipation, Participation, Targeting } from './participation.type';
+import { Node } from '../common/node.interface';
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Person, { description: 'Who took part.' })
+  person(@Root() participation: Participation): NodeRecord {
+    return participation.personRecord;
+  }
+
+  @FieldResolver(() => Event, { description: 'The event.' })
+  event(@Root() participation: Participation): NodeRecord {
+    return participation.eventRecord;
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country the person represented.' })
+  representing(@Root() participation: Participation, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> | null {
+    return participation.representingId ? ctx.loaders.nodes.load(participation.representingId) : null;
+  }
+}
+
+@Resolver(() => CountryParticipation)
+export class CountryParticipationResolver {
+  @FieldResolver(() => Country, { description: 'The country.' })
+  country(@Root() participation: CountryParticipation): NodeRecord {
+    return participation.countryRecord;
+  }
+
+  @FieldResolver(() => Event, { description: 'The event.' })
+  event(@Root() participation: CountryParticipation): NodeRecord {
+    return participation.eventRecord;
+  }
+}
+
+@Resolver(() => Targeting)
+export class TargetingResolver {
+  @FieldResolver(() => Node, { description: 'The country, person or organization targeted.' })
+  target(@Root() targeting: Targeting): NodeRecord {
+    return targeting.targetRecord;
+  }
+}

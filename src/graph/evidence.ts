@@ -1,0 +1,39 @@
+/**
+ * How evidence is stored: every node and relationship has an `evidence` property, a list of JSON strings, one per
+ * quote. A string per quote makes "add only what is new" a plain list difference in Cypher, so re-ingesting an
+ * article adds nothing.
+ */
+export interface StoredEvidence {
+  /** Id of the source that says it. */
+  source: string;
+  /** The words, verbatim from the source's text. */
+  quote: string;
+  /** Offsets into the source's text: text.slice(start, end) === quote. */
+  start: number;
+  end: number;
+  /** The field this quote supports in particular (date, title, nativeNames, ...), when not the fact as a whole. */
+  supports?: string;
+  /** The value this source claims, where sources may disagree (a title as this source states it). */
+  claim?: string;
+}
+
+/** Encodes one piece of evidence with a fixed key order, so equal evidence gives equal strings. */
+export function encodeEvidence(evidence: StoredEvidence): string {
+  const { source, quote, start, end, supports, claim } = evidence;
+  return JSON.stringify({ source, quote, start, end, ...(supports ? { supports } : {}), ...(claim ? { claim } : {}) });
+}
+
+/** Decodes a stored evidence list; entries that are not valid evidence are skipped, never thrown. */
+export function decodeEvidence(stored: unknown): StoredEvidence[] {
+  if (!Array.isArray(stored)) return [];
+  const decoded: StoredEvidence[] = [];
+  for (const entry of stored) {
+    try {
+      const value = JSON.parse(String(entry)) as StoredEvidence;
+      if (typeof value.source === 'string' && typeof value.quote === 'string') decoded.push(value);
+    } catch {
+      // Not evidence written by this service; leave it out rather than fail the whole request.
+    }
+  }
+  return decoded;
+}

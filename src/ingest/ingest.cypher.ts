@@ -1,0 +1,175 @@
+import { cypher, CypherQuery } from '../graph/cypher';
+import { ENTITY_KINDS, LABEL_OF_KIND, RelationType } from '../graph/kinds';
+
+/** Which of these ids exist, with their labels. */
+export function existingIdsQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $ids AS id
+      OPTIONAL MATCH (n:Entity {id: id})
+      RETURN id, labels(n) AS labels`,
+    params: { ids },
+  };
+}
+
+/** Sources already in the graph with the same text. */
+export function sourcesByTextHashQuery(hashes: Array<{ ref: string; textHash: string }>): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $hashes AS item
+      OPTIONAL MATCH (s:Source {textHash: item.textHash})
+      WITH item, s ORDER BY s.id
+      RETURN item.ref AS ref, collect(s.id)[0] AS id`,
+    params: { hashes },
+  };
+}
+
+/**
+ * Existing nodes of one kind sharing a normalized name, alias or native name with each item; the one sharing the
+ * most keys first. `label` comes from the fixed list of kinds.
+ */
+export function nodesByNameKeysQuery(label: string, items: Array<{ ref: string; keys: string[] }>): CypherQuery {
+  assertLabel(label);
+  return {
+    cypher: cypher`
+      UNWIND $items AS item
+      CALL (item) {
+        MATCH (n:${label})
+        WHERE any(key IN n.nameKeys WHERE key IN item.keys)
+        WITH n, size([key IN n.nameKeys WHERE key IN item.keys]) AS shared
+        ORDER BY shared DESC, n.id
+        LIMIT 1
+        RETURN n.id AS id
+      }
+      RETURN item.ref AS ref, id`,
+    params: { items },
+  };
+}
+
+/**
+ * Existing events that are the same real event: same type and date, and the same place where one is given, the
+ * same imposing countries for a sanction, or else the same normalized title.
+ */
+export function matchingEventsQuery(
+  items: Array<{ ref: string; type: string; date: string | null; placeId: string | null; imposerIds: string[]; titleKey: string }>,
+): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $items AS item
+      CALL (item) {
+        MATCH (e:Event {type: item.type})
+        WHERE (e.date = date(item.date) OR (item.date IS NULL AND e.date IS NULL))
+          AND CASE
+            WHEN item.placeId IS NOT NULL THEN EXISTS { (e)-[:HELD_IN]->(:Place {id: item.placeId}) }
+            WHEN size(item.imposerIds) > 0 THEN all(c IN item.imposerIds WHERE EXISTS { (e)-[:IMPOSED_BY]->(:Country {id: c}) })
+            ELSE e.titleKey = item.titleKey
+          END
+        WITH e ORDER BY e.id LIMIT 1
+        RETURN e.id AS id
+      }
+      RETURN item.ref AS ref, id`,
+    params: { items },
+  };
+}
+
+/** Ids in use that start with each base (`person:lee-joon-il`, `person:lee-joon-il-2`, ...). */
+export function idsInUseQuery(bases: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $bases AS base
+      OPTIONAL MATCH (n:Entity) WHERE n.id STARTS WITH base
+      RETURN base, collect(n.id) AS ids`,
+    params: { bases },
+  };
+}
+
+/** Properties a merge fills only where the node has none yet. */
+const FILLABLE = [
+  'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type', 'status', 'datePrecision', 'dateText',
+  'summary', 'plover', 'cameoCode', 'titleKey', 'publisher', 'author', 'url', 'text', 'textOrigin', 'textHash',
+];
+const DATE_FIELDS = ['date', 'publishedAt', 'capturedAt'];
+
+/**
+ * Creates or updates nodes: new ones get their label and properties; existing ones gain aliases, native names and
+ * evidence, and fill properties they lack. Returns how much evidence was new.
+ */
+export function upsertNodesQuery(rows: unknown[], ingestId: string): CypherQuery {
+  const setLabels = ENTITY_KINDS.map(
+    (kind) => `FOREACH (_ IN CASE WHEN row.label = '${LABEL_OF_KIND[kind]}' THEN [1] ELSE [] END | SET n:${LABEL_OF_KIND[kind]})`,
+  ).join('\n');
+  const fill = [
+    ...FILLABLE.map((field) => `n.${field} = coalesce(n.${field}, row.props.${field})`),
+    ...DATE_FIELDS.map((field) => `n.${field} = coalesce(n.${field}, date(row.props.${field}))`),
+  ].join(',\n');
+  return {
+    cypher: cypher`
+      UNWIND $rows AS row
+      MERGE (n:Entity {id: row.id})
+      ON CREATE SET n.createdAt = datetime(), n.ingestId = $ingestId
+      ${setLabels}
+      SET ${fill}
+      WITH n, row, [name IN row.names WHERE name <> n.name AND NOT name IN coalesce(n.aliases, [])] AS newAliases,
+           [name IN row.nativeNames WHERE NOT name IN coalesce(n.nativeNames, [])] AS newNative,
+           [key IN row.nameKeys WHERE NOT key IN coalesce(n.nameKeys, [])] AS newKeys,
+           [e IN row.evidence WHERE NOT e IN coalesce(n.evidence, [])] AS newEvidence
+      SET n.aliases = CASE WHEN row.label IN ['Person', 'Organization', 'Country', 'Place', 'Topic']
+                        THEN coalesce(n.aliases, []) + reduce(acc = [], a IN newAliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+                        ELSE n.aliases END,
+          n.nativeNames = CASE WHEN row.label IN ['Person', 'Organization', 'Country', 'Place', 'Topic']
+                        THEN coalesce(n.nativeNames, []) + reduce(acc = [], a IN newNative | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+                        ELSE n.nativeNames END,
+          n.nameKeys = coalesce(n.nameKeys, []) + reduce(acc = [], k IN newKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+          n.evidence = coalesce(n.evidence, []) + newEvidence
+      SET n.searchText = reduce(text = coalesce(n.name, n.title, ''), name IN coalesce(n.aliases, []) + coalesce(n.nativeNames, []) | text + ' | ' + name)
+      RETURN sum(size(newEvidence)) AS evidenceAdded`,
+    params: { rows, ingestId },
+  };
+}
+
+/** Each source MENTIONS each node it gives evidence for. */
+export function mentionsQuery(pairs: Array<{ source: string; target: string }>): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $pairs AS pair
+      MATCH (s:Source {id: pair.source})
+      MATCH (n:Entity {id: pair.target})
+      MERGE (s)-[:MENTIONS]->(n)`,
+    params: { pairs },
+  };
+}
+
+/**
+ * Creates or updates relationships of one type (from the fixed list). HOLDS_POSITION is one relationship per title,
+ * so two sources' different titles stay two positions; every other type is one relationship per pair, whose
+ * `titles` keep each source's claim. Returns how many relationships were new and how much evidence was.
+ */
+export function upsertRelationsQuery(type: RelationType, rows: unknown[], ingestId: string): CypherQuery {
+  const key = type === 'HOLDS_POSITION' ? ' {title: row.title}' : '';
+  return {
+    cypher: cypher`
+      UNWIND $rows AS row
+      MATCH (a:Entity {id: row.from})
+      MATCH (b:Entity {id: row.to})
+      MERGE (a)-[r:${type}${key}]->(b)
+      ON CREATE SET r.ingestId = $ingestId, r.createdAt = datetime()
+      SET r.role = coalesce(r.role, row.role),
+          r.title = coalesce(r.title, row.title),
+          r.representing = coalesce(r.representing, row.representing),
+          r.count = coalesce(r.count, row.count),
+          r.validFrom = coalesce(r.validFrom, date(row.validFrom)),
+          r.validUntil = coalesce(r.validUntil, date(row.validUntil))
+      WITH r, row, [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])] AS newEvidence
+      SET r.titles = CASE WHEN row.title IS NULL OR row.title IN coalesce(r.titles, []) THEN r.titles
+                          ELSE coalesce(r.titles, []) + row.title END,
+          r.evidence = coalesce(r.evidence, []) + newEvidence
+      RETURN count(DISTINCT CASE WHEN r.ingestId = $ingestId THEN elementId(r) END) AS created,
+             count(DISTINCT elementId(r)) AS touched,
+             sum(size(newEvidence)) AS evidenceAdded`,
+    params: { rows, ingestId },
+  };
+}
+
+function assertLabel(label: string): void {
+  if (!Object.values(LABEL_OF_KIND).includes(label)) throw new Error(`Not a label of the model: ${label}`);
+}

@@ -1,0 +1,29 @@
+import { ConnectionPage } from '../common/connection.type';
+import { readKeysetPage } from '../common/keyset-pager';
+import { cypher } from '../graph/cypher';
+import { GraphExecutor } from '../graph/executor';
+import { NodeRecord } from '../graph/values';
+
+/** The short lists and paged catalogues: organizations, sources, countries, topics. */
+export class CatalogService {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  organizations(first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
+    return readKeysetPage(this.graph, { label: 'Organization', key: 'toLower(n.name)', order: 'NAME' }, first, after);
+  }
+
+  sources(first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
+    return readKeysetPage(this.graph, { label: 'Source', key: 'toLower(n.title)', order: 'TITLE' }, first, after);
+  }
+
+  /** Every node of a small label (countries, topics), by name. */
+  async all(label: 'Country' | 'Topic'): Promise<NodeRecord[]> {
+    const rows = await this.graph.read({
+      cypher: cypher`
+        MATCH (n:${label})
+        RETURN n ORDER BY toLower(n.name), n.id`,
+      params: {},
+    });
+    return rows.map((row) => row.n as NodeRecord);
+  }
+}

@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionPage } from '../common/connection.type';
+import { EntityKind } from '../common/enums';
+import { Evidence, evidenceOf } from '../common/evidence.type';
+import { ofKind, position } from '../common/records';
+import { RequestContext } from '../context';
+import { Country } from '../country/country.type';
+import { Event } from '../event/event.type';
+import { NodeRecord } from '../graph/values';
+import { Person } from '../person/person.type';
+import { Position } from '../person/position.type';
+import { Organization } from './organization.type';
+
+export const OrganizationConnection = Connection(Organization, 'Organization');
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One organization by id; null when there is none.' })
+  async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.ORGANIZATION);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations by name, a page at a time (first: default 20, at most 100).' })
+  organizations(
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100.' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionPage<NodeRecord>> {
+    return ctx.catalog.organizations(first, after);
+  }
+
+  @FieldResolver(() => String, { description: 'What kind of organization, as text (same as orgKind).' })
+  kind(@Root() organization: NodeRecord): string {
+    return String(organization.orgKind);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country it belongs to (through PART_OF).' })
+  async country(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return (await ctx.loaders.linked('organizationCountries', organization.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization it is part of.' })
+  async parent(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return (await ctx.loaders.linked('organizationParents', organization.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organizations that are part of it.' })
+  children(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('organizationChildren', organization.id);
+  }
+
+  @FieldResolver(() => [Person], { description: 'People who hold positions in it.' })
+  async people(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    const people = await ctx.loaders.linked('organizationPositions', organization.id);
+    return [...new Map(people.map((person) => [person.id, person])).values()];
+  }
+
+  @FieldResolver(() => [Position], { description: 'The positions in it, with who holds them.' })
+  async positions(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<Position[]> {
+    const rows = await ctx.loaders.link('organizationPositions').load(organization.id);
+    return rows.map((row) => position(row.node, organization, row.rel ?? {}));
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events that set it up.' })
+  establishedBy(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('organizationEstablishedBy', organization.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events it was involved in: taking part, set up by them or targeted.' })
+  events(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('organizationEvents', organization.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The quotes that name or describe it.' })
+  evidence(@Root() organization: NodeRecord): Evidence[] {
+    return evidenceOf(organization);
+  }
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionPage } from '../common/connection.type';
+import { EntityKind } from '../common/enums';
+import { Evidence, evidenceOf } from '../common/evidence.type';
+import { ofKind, participation, position } from '../common/records';
+import { RequestContext } from '../context';
+import { Country } from '../country/country.type';
+import { Event } from '../event/event.type';
+import { Participation } from '../event/participation.type';
+import { NodeRecord } from '../graph/values';
+import { Source } from '../source/source.type';
+import { PersonFilter } from './person-filter.input';
+import { Person } from './person.type';
+import { Position } from './position.type';
+
+export const PersonConnection = Connection(Person, 'Person');
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by id; null when there is none.' })
+  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.PERSON);
+  }
+
+  @Query(() => PersonConnection, { description: 'People matching a filter, by name, a page at a time (first: default 20, at most 100).' })
+  people(
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100.' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionPage<NodeRecord>> {
+    return ctx.people.people(filter, first, after);
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: 'The country the person serves: through a position in its government, else the one represented at events.',
+  })
+  async country(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return (await ctx.loaders.linked('personCountries', person.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Position], { description: 'Positions held, each as its source states it (disagreeing sources give several).' })
+  async positions(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<Position[]> {
+    const rows = await ctx.loaders.link('personPositions').load(person.id);
+    return rows.map((row) => position(person, row.node, row.rel ?? {}));
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Events taken part in, with role and title.' })
+  async participations(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<Participation[]> {
+    const rows = await ctx.loaders.link('personParticipations').load(person.id);
+    return rows.map((row) => participation(person, row.node, row.rel ?? {}));
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events taken part in, by date.' })
+  events(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('personParticipations', person.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources this person wrote.' })
+  authored(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('personAuthored', person.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that mention this person.' })
+  sources(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('mentionedBy', person.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The quotes that name or describe the person, including those for aliases and native names.' })
+  evidence(@Root() person: NodeRecord): Evidence[] {
+    return evidenceOf(person);
+  }
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../context';
+import { Country } from '../country/country.type';
+import { NodeRecord } from '../graph/values';
+import { Organization } from '../organization/organization.type';
+import { Person } from './person.type';
+import { Position } from './position.type';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @FieldResolver(() => Person, { description: 'Who holds it.' })
+  person(@Root() position: Position): NodeRecord {
+    return position.personRecord;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Where.' })
+  organization(@Root() position: Position): NodeRecord {
+    return position.organizationRecord;
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country of the organization.' })
+  async country(@Root() position: Position, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return (await ctx.loaders.linked('organizationCountries', position.organizationRecord.id))[0] ?? null;
+  }
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntityKind } from '../common/enums';
+import { Evidence, evidenceOf } from '../common/evidence.type';
+import { ofKind } from '../common/records';
+import { RequestContext } from '../context';
+import { Country } from '../country/country.type';
+import { Event } from '../event/event.type';
+import { NodeRecord } from '../graph/values';
+import { Place } from './place.type';
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @Query(() => Place, { nullable: true, description: 'One place by id; null when there is none.' })
+  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.PLACE);
+  }
+
+  @FieldResolver(() => String, { description: 'City or venue, as text (same as placeKind).' })
+  kind(@Root() place: NodeRecord): string {
+    return String(place.placeKind);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country it is in.' })
+  async country(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return (await ctx.loaders.linked('placeCountry', place.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events held there, by date.' })
+  events(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('placeEvents', place.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The quotes that name it.' })
+  evidence(@Root() place: NodeRecord): Evidence[] {
+    return evidenceOf(place);
+  }
+}

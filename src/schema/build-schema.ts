@@ -1,0 +1,37 @@
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CountryResolver } from '../country/country.resolver';
+import { EvidenceResolver } from '../common/evidence.resolver';
+import { EventResolver } from '../event/event.resolver';
+import { CountryParticipationResolver, ParticipationResolver, TargetingResolver } from '../event/participation.resolver';
+import { NodeResolver } from '../node/node.resolver';
+import { OrganizationResolver } from '../organization/organization.resolver';
+import { PersonResolver } from '../person/person.resolver';
+import { PositionResolver } from '../person/position.resolver';
+import { PlaceResolver } from '../place/place.resolver';
+import { SourceResolver } from '../source/source.resolver';
+import { TopicResolver } from '../topic/topic.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  EventResolver,
+  ParticipationResolver,
+  CountryParticipationResolver,
+  TargetingResolver,
+  PersonResolver,
+  PositionResolver,
+  OrganizationResolver,
+  CountryResolver,
+  PlaceResolver,
+  TopicResolver,
+  SourceResolver,
+  EvidenceResolver,
+] as const;
+
+/** Builds the executable schema from the resolver classes; arguments and inputs are validated by class-validator. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: { forbidUnknownValues: false },
+  });
+}

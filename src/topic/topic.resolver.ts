@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntityKind } from '../common/enums';
+import { Evidence, evidenceOf } from '../common/evidence.type';
+import { ofKind } from '../common/records';
+import { RequestContext } from '../context';
+import { Event } from '../event/event.type';
+import { NodeRecord } from '../graph/values';
+import { Topic } from './topic.type';
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => Topic, { nullable: true, description: 'One topic by id; null when there is none.' })
+  async topic(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
+    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.TOPIC);
+  }
+
+  @Query(() => [Topic], { description: 'Every topic, by name.' })
+  topics(@Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.catalog.all('Topic');
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events that address it, by date.' })
+  events(@Root() topic: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+    return ctx.loaders.linked('topicEvents', topic.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The quotes that name it.' })
+  evidence(@Root() topic: NodeRecord): Evidence[] {
+    return evidenceOf(topic);
+  }
+}

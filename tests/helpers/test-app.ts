@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { startApp, RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { cypher } from '../../src/graph/cypher';
+
+/** The API on a free port over the test Neo4j, seeded, as `npm start` runs it. */
+export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
+  const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'true', ...overrides });
+  return startApp(config, () => undefined);
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
+  extensions?: Record<string, any>;
+}
+
+/** POSTs a GraphQL document to the running API over HTTP. */
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** Like gql, but fails the test on any error and returns the data. */
+export async function gqlData<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await gql<T>(url, query, variables);
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** Empties the database (tests that need a clean graph call it in beforeAll). */
+export async function clearGraph(app: RunningApp): Promise<void> {
+  await app.graph.write({ cypher: cypher`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`, params: {} }).catch(async () => {
+    await app.graph.write({ cypher: 'MATCH (n) DETACH DELETE n', params: {} });
+  });
+}
+
+/** Counts of nodes, relationships and evidence entries: a fingerprint of the graph's content. */
+export async function graphCounts(app: RunningApp): Promise<{ nodes: number; relationships: number; evidence: number }> {
+  const [nodes] = await app.graph.read({
+    cypher: 'MATCH (n) RETURN count(n) AS count, sum(size(coalesce(n.evidence, []))) AS evidence',
+    params: {},
+  });
+  const [relationships] = await app.graph.read({
+    cypher: 'MATCH ()-[r]->() RETURN count(r) AS count, sum(size(coalesce(r.evidence, []))) AS evidence',
+    params: {},
+  });
+  return {
+    nodes: Number(nodes.count),
+    relationships: Number(relationships.count),
+    evidence: Number(nodes.evidence) + Number(relationships.evidence),
+  };
+}
