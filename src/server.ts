@@ -3,10 +3,8 @@ import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -45,7 +43,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       deps.config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
             embed: { endpointIsEditable: false, initialState: { pollForSchemaUpdates: false } },
             document: SANDBOX_EXAMPLE,

@@ -29,9 +29,12 @@ export const RESOLVERS = [
 ] as const;
 
 /** Builds the executable schema from the resolver classes; arguments and inputs are validated by class-validator. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     validate: { forbidUnknownValues: false },
   });
+  schema.getQueryType()!.description =
+    'Reads of the diplomatic events graph. Unknown ids give null; lists of nodes are paged with Relay connections.';
+  return schema;
 }

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * What the seed (seeds/article.json) says, read straight from the file, so that tests derive their expected numbers
+ * from the curated extraction instead of hard-coding guesses.
+ */
+export const SEED_DIR = join(__dirname, '..', '..', 'seeds');
+export const SEED_JSON = join(SEED_DIR, 'article.json');
+export const SEED_TEXT = join(SEED_DIR, 'article.txt');
+
+/** The ref the article itself has in the seed. */
+export const ARTICLE_REF = 'article';
+
+export interface SeedQuote {
+  quote: string;
+  source?: string;
+  supports?: string;
+}
+
+export interface SeedSource {
+  ref: string;
+  title: string;
+  publisher?: string | null;
+  url?: string | null;
+  textOrigin?: string;
+}
+
+export interface SeedEntity {
+  ref: string;
+  kind: 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'TOPIC';
+  name: string;
+  aliases?: string[];
+  nativeNames?: string[];
+  evidence: SeedQuote[];
+}
+
+export interface SeedEvent {
+  ref: string;
+  slug: string;
+  title: string;
+  type: string;
+  date?: string;
+  evidence: SeedQuote[];
+}
+
+export interface SeedRelation {
+  type: string;
+  from: string;
+  to: string;
+  title?: string;
+  role?: string;
+  representing?: string;
+  count?: number;
+  evidence: SeedQuote[];
+}
+
+export interface SeedArticle {
+  source: SeedSource;
+  references: SeedSource[];
+  entities: SeedEntity[];
+  events: SeedEvent[];
+  relations: SeedRelation[];
+}
+
+/** The seed's curated extraction, as written in seeds/article.json. */
+export function readSeed(): SeedArticle {
+  return JSON.parse(readFileSync(SEED_JSON, 'utf8')) as SeedArticle;
+}
+
+/** The graph label each seed entity kind becomes. */
+export const LABEL_OF_SEED_KIND: Record<SeedEntity['kind'], string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+  PLACE: 'Place',
+  TOPIC: 'Topic',
+};
+
+/** How many nodes of each label the seed makes: one per entity, event and source (the article and its references). */
+export function expectedLabelCounts(seed: SeedArticle = readSeed()): Record<string, number> {
+  const counts: Record<string, number> = { Person: 0, Organization: 0, Country: 0, Place: 0, Topic: 0 };
+  for (const entity of seed.entities) counts[LABEL_OF_SEED_KIND[entity.kind]] += 1;
+  counts.Event = seed.events.length;
+  counts.Source = 1 + seed.references.length;
+  return counts;
+}
+
+/**
+ * The distinct relationships the seed makes, by type: HOLDS_POSITION is one relationship per title, every other
+ * type one per (from, to) pair (two sources' titles for one participation are one relationship with two claims).
+ */
+export function expectedRelationshipCounts(seed: SeedArticle = readSeed()): Record<string, number> {
+  const keys = new Set<string>();
+  for (const relation of seed.relations) {
+    const title = relation.type === 'HOLDS_POSITION' ? relation.title : '';
+    keys.add(JSON.stringify([relation.type, relation.from, relation.to, title]));
+  }
+  const counts: Record<string, number> = {};
+  for (const key of keys) {
+    const [type] = JSON.parse(key) as [string];
+    counts[type] = (counts[type] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** MENTIONS pairs: each source mentions every node it gives evidence for (for a relationship: both its ends). */
+export function expectedMentionCount(seed: SeedArticle = readSeed()): number {
+  const pairs = new Set<string>();
+  const sourceOf = (quote: SeedQuote) => quote.source ?? ARTICLE_REF;
+  for (const item of [...seed.entities, ...seed.events]) {
+    for (const quote of item.evidence) pairs.add(`${sourceOf(quote)} ${item.ref}`);
+  }
+  for (const relation of seed.relations) {
+    for (const quote of relation.evidence) {
+      pairs.add(`${sourceOf(quote)} ${relation.from}`);
+      pairs.add(`${sourceOf(quote)} ${relation.to}`);
+    }
+  }
+  return pairs.size;
+}
+
+/** Every evidence quote in the seed. */
+export function expectedEvidenceCount(seed: SeedArticle = readSeed()): number {
+  return [...seed.entities, ...seed.events, ...seed.relations].reduce((sum, item) => sum + item.evidence.length, 0);
+}

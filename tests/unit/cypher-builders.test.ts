@@ -1,0 +1,66 @@
+import { EventOrder, EventType, EventStatus } from '../../src/common/enums';
+import { keysetPageQuery } from '../../src/common/keyset.cypher';
+import { eventsCountQuery, eventsPageQuery } from '../../src/event/event.cypher';
+import { upsertRelationsQuery, nodesByNameKeysQuery } from '../../src/ingest/ingest.cypher';
+import { LINKS, linkQuery } from '../../src/graph/links';
+import { schemaStatements } from '../../src/graph/constraints';
+
+const hostile = "x' }) DETACH DELETE n //";
+
+describe('Cypher builders', () => {
+  it('build the events page with every filter value as a parameter', () => {
+    const query = eventsPageQuery(
+      { types: [EventType.SANCTION], from: '2023-11-01', to: '2023-12-31', countryIds: ['country:KOR'], status: EventStatus.OCCURRED, text: hostile },
+      EventOrder.DATE_ASC,
+      20,
+      { order: 'DATE_ASC', key: '2023-11-30', id: 'event:x' },
+    );
+    expect(query.cypher).toMatchSnapshot();
+    expect(query.cypher).not.toContain(hostile);
+    expect(query.cypher).not.toContain('country:KOR');
+    expect(query.params).toMatchObject({ types: ['SANCTION'], from: '2023-11-01', to: '2023-12-31', countryIds: ['country:KOR'], text: hostile.toLowerCase(), afterKey: '2023-11-30', afterId: 'event:x' });
+    expect(Number(query.params.limit)).toBe(21);
+  });
+
+  it('orders undated events last in both directions', () => {
+    expect(eventsPageQuery(undefined, EventOrder.DATE_ASC, 5, null).cypher).toContain("coalesce(toString(e.date), '~')");
+    const descending = eventsPageQuery(undefined, EventOrder.DATE_DESC, 5, null).cypher;
+    expect(descending).toContain("coalesce(toString(e.date), '')");
+    expect(descending).toContain('ORDER BY sortKey DESC, e.id DESC');
+  });
+
+  it('treat an empty list as no filter', () => {
+    const query = eventsCountQuery({ types: [], countryIds: [] });
+    expect(query.cypher).not.toContain('WHERE');
+    expect(query.params).toEqual({});
+  });
+
+  it('batch a link over many parents in one statement', () => {
+    const query = linkQuery('eventParticipants', ['event:a', 'event:b'], 10);
+    expect(query.cypher).toMatchSnapshot();
+    expect(query.params.ids).toEqual(['event:a', 'event:b']);
+    expect(query.cypher.startsWith('UNWIND $ids AS id')).toBe(true);
+  });
+
+  it('take labels and relationship types only from the fixed lists', () => {
+    expect(() => nodesByNameKeysQuery('Person) DETACH DELETE (n', [])).toThrow(/Not a label/);
+    expect(upsertRelationsQuery('HOLDS_POSITION', [], 'ingest').cypher).toContain('MERGE (a)-[r:HOLDS_POSITION {title: row.title}]->(b)');
+    expect(upsertRelationsQuery('FOLLOWS_UP', [], 'ingest').cypher).toContain('MERGE (a)-[r:FOLLOWS_UP]->(b)');
+    expect(keysetPageQuery('Person', 'toLower(n.name)', [], {}, 5, null).cypher).toMatchSnapshot();
+  });
+
+  it('define every link with the parent id as its only input', () => {
+    for (const [name, link] of Object.entries(LINKS)) {
+      expect(`${name}: ${link.body}`).toMatch(/\{id: id\}|= id\b/);
+      expect(link.body).not.toContain('$');
+    }
+  });
+
+  it('create the schema idempotently', () => {
+    const statements = schemaStatements().map((statement) => statement.cypher);
+    expect(statements.every((statement) => statement.includes('IF NOT EXISTS'))).toBe(true);
+    expect(statements).toContain('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE');
+    expect(statements.some((statement) => statement.startsWith('CREATE FULLTEXT INDEX entity_names'))).toBe(true);
+    expect(statements).toContain('CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)');
+  });
+});
