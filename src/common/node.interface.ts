@@ -1,16 +1,9 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { EntityKind } from './enums';
+import { LABEL_OF_KIND } from '../graph/kinds';
 
-/** GraphQL type names of the node kinds. */
-export const TYPE_OF_KIND: Record<EntityKind, string> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  COUNTRY: 'Country',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  TOPIC: 'Topic',
-  SOURCE: 'Source',
-};
+/** GraphQL type names of the node kinds: the same as their labels. */
+export const TYPE_OF_KIND: Record<EntityKind, string> = LABEL_OF_KIND;
 
 @InterfaceType({
   description: 'Anything in the graph with a stable id (`<kind>:<slug>`, e.g. `person:lee-joon-il`, `country:KOR`).',
