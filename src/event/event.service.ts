@@ -6,6 +6,8 @@ import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
 import { EventFilter } from './event-filter.input';
 import { eventsCountQuery, eventsPageQuery } from './event.cypher';
+import { Bucket, EventGrouping } from '../stats/bucket.type';
+import { eventStatsQuery } from '../stats/stats.cypher';
 
 /** Reads of events that are more than a node lookup: filtered, ordered, paged. */
 export class EventService {
@@ -25,6 +27,13 @@ export class EventService {
       (event) => encodeCursor({ order, key: sortKeys.get(event.id) ?? null, id: event.id }),
     );
     return { ...page, totalCount: () => this.count(filter) };
+  }
+
+  /** Counts of the events matching the filter, grouped. */
+  async stats(filter: EventFilter | undefined, grouping: EventGrouping): Promise<Bucket[]> {
+    checkFilter(filter);
+    const rows = await this.graph.read(eventStatsQuery(filter, grouping));
+    return rows.map((row) => ({ key: String(row.key), label: String(row.label), count: Number(row.count) }));
   }
 
   /** How many events match the filter. */

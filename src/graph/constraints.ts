@@ -18,7 +18,8 @@ export function schemaStatements(): CypherQuery[] {
     'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
     'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',
     'CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title)',
-    'CREATE INDEX source_text_hash IF NOT EXISTS FOR (n:Source) ON (n.textHash)',
+    'CREATE INDEX source_key IF NOT EXISTS FOR (n:Source) ON (n.sourceKey)',
+    'CREATE INDEX participation_representing IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.representing)',
     `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${Object.values(LABEL_OF_KIND).join('|')}) ON EACH [n.searchText]`,
   ];
   return statements.map((statement) => ({ cypher: statement, params: {} }));

@@ -15,7 +15,7 @@ export class IngestedNode {
   @Field({ description: 'Its name or title.' })
   label: string;
 
-  @Field({ nullable: true, description: 'For a merge: what matched (id, ISO code, name, text, or type, date and place).' })
+  @Field({ nullable: true, description: 'For a merge: what matched (id, ISO code, name, text and address, or type, date and place).' })
   matchedBy?: string;
 }
 

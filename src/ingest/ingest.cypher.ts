@@ -12,15 +12,15 @@ export function existingIdsQuery(ids: string[]): CypherQuery {
   };
 }
 
-/** Sources already in the graph with the same text. */
-export function sourcesByTextHashQuery(hashes: Array<{ ref: string; textHash: string }>): CypherQuery {
+/** Sources already in the graph with the same key (text and address). */
+export function sourcesByKeyQuery(keys: Array<{ ref: string; sourceKey: string }>): CypherQuery {
   return {
     cypher: cypher`
-      UNWIND $hashes AS item
-      OPTIONAL MATCH (s:Source {textHash: item.textHash})
+      UNWIND $keys AS item
+      OPTIONAL MATCH (s:Source {sourceKey: item.sourceKey})
       WITH item, s ORDER BY s.id
       RETURN item.ref AS ref, collect(s.id)[0] AS id`,
-    params: { hashes },
+    params: { keys },
   };
 }
 
@@ -86,7 +86,7 @@ export function idsInUseQuery(bases: string[]): CypherQuery {
 /** Properties a merge fills only where the node has none yet. */
 const FILLABLE = [
   'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type', 'status', 'datePrecision', 'dateText',
-  'summary', 'plover', 'cameoCode', 'titleKey', 'publisher', 'author', 'url', 'text', 'textOrigin', 'textHash',
+  'summary', 'plover', 'cameoCode', 'titleKey', 'publisher', 'author', 'url', 'text', 'textOrigin', 'textHash', 'sourceKey',
 ];
 const DATE_FIELDS = ['date', 'publishedAt', 'capturedAt'];
 

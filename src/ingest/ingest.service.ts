@@ -10,7 +10,7 @@ import {
   matchingEventsQuery,
   mentionsQuery,
   nodesByNameKeysQuery,
-  sourcesByTextHashQuery,
+  sourcesByKeyQuery,
   upsertNodesQuery,
   upsertRelationsQuery,
 } from './ingest.cypher';
@@ -84,12 +84,12 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
   });
   if (problems.length > 0) throw invalidArticle(problems);
 
-  // Sources: the same text is the same source.
+  // Sources: the same text at the same address is the same source.
   const newSources = plan.sources.filter((source) => !resolved.has(source.ref));
   if (newSources.length > 0) {
-    const hashes = newSources.map((source) => ({ ref: source.ref, textHash: source.props.textHash as string }));
-    for (const row of await run(sourcesByTextHashQuery(hashes))) {
-      if (row.id) resolved.set(row.ref as string, { id: row.id as string, matchedBy: 'text' });
+    const keys = newSources.map((source) => ({ ref: source.ref, sourceKey: source.props.sourceKey as string }));
+    for (const row of await run(sourcesByKeyQuery(keys))) {
+      if (row.id) resolved.set(row.ref as string, { id: row.id as string, matchedBy: 'text and address' });
     }
   }
 

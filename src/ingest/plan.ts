@@ -153,6 +153,11 @@ export function planArticle(article: ArticleInput): ArticlePlan {
 
 function planSource(source: SourceInput & { ref: string }): PlannedNode {
   const textHash = createHash('sha256').update(source.text).digest('hex');
+  // The same source is the same text at the same address (or, without one, under the same title): fact-sheet
+  // references can share a text, and one article can be republished at several addresses.
+  const sourceKey = createHash('sha256')
+    .update(JSON.stringify([source.url ?? null, source.url ? null : source.title, textHash]))
+    .digest('hex');
   return {
     ref: source.ref,
     kind: 'SOURCE',
@@ -170,6 +175,7 @@ function planSource(source: SourceInput & { ref: string }): PlannedNode {
       text: source.text,
       textOrigin: source.textOrigin ?? SourceTextOrigin.PUBLISHED_TEXT,
       textHash,
+      sourceKey,
     }),
     names: [],
     nativeNames: [],

@@ -9,6 +9,10 @@ import { OrganizationResolver } from '../organization/organization.resolver';
 import { PersonResolver } from '../person/person.resolver';
 import { PositionResolver } from '../person/position.resolver';
 import { PlaceResolver } from '../place/place.resolver';
+import { StatsResolver } from '../stats/stats.resolver';
+import { GraphViewResolver } from '../graph-view/graph-view.resolver';
+import { RelatedResolver } from '../related/related.resolver';
+import { SearchResolver } from '../search/search.resolver';
 import { SourceResolver } from '../source/source.resolver';
 import { TopicResolver } from '../topic/topic.resolver';
 
@@ -26,6 +30,10 @@ export const RESOLVERS = [
   TopicResolver,
   SourceResolver,
   EvidenceResolver,
+  SearchResolver,
+  RelatedResolver,
+  GraphViewResolver,
+  StatsResolver,
 ] as const;
 
 /** Builds the executable schema from the resolver classes; arguments and inputs are validated by class-validator. */

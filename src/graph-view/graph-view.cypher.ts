@@ -1,0 +1,66 @@
+import { cypher, CypherQuery, int } from '../graph/cypher';
+import { RELATION_TYPES } from '../graph/kinds';
+
+/** Relationship types paths and neighborhoods follow: the facts, not the bookkeeping of which source says what. */
+const FACT_TYPES = RELATION_TYPES.filter((type) => type !== 'WRITTEN_BY' && type !== 'PUBLISHED_BY').join('|');
+const ALL_TYPES = [...RELATION_TYPES, 'MENTIONS'].join('|');
+
+/** The most hops a path may have; the pattern for each bound comes from this fixed table, never from input. */
+export const MAX_HOPS = 10;
+const HOP_PATTERNS = Array.from({ length: MAX_HOPS + 1 }, (_, hops) => `[:${FACT_TYPES}*..${hops}]`);
+
+/** One shortest path of at most `maxHops` (1..MAX_HOPS) between two distinct nodes, not through sources. */
+export function shortestPathQuery(fromId: string, toId: string, maxHops: number): CypherQuery {
+  const pattern = HOP_PATTERNS[maxHops];
+  if (!pattern || maxHops < 1) throw new Error(`maxHops out of range: ${maxHops}`);
+  return {
+    cypher: cypher`
+      MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+      MATCH p = shortestPath((a)-${pattern}-(b))
+      RETURN nodes(p) AS nodes,
+             [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS edges`,
+    params: { fromId, toId },
+  };
+}
+
+/** The neighborhood depths supported; one query shape per depth, from this fixed set. */
+export const MAX_DEPTH = 3;
+
+/**
+ * Breadth-first rings around a node, up to `depth` (1..3), each ring cut at `limit` + 1 nodes and not expanded once
+ * `limit` is reached; then every edge between the nodes kept.
+ */
+export function neighborhoodQuery(id: string, depth: number, limit: number, includeSources: boolean): CypherQuery {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth out of range: ${depth}`);
+  const types = includeSources ? ALL_TYPES : FACT_TYPES;
+  const rings: string[] = [];
+  for (let ring = 1; ring <= depth; ring += 1) {
+    const seen = Array.from({ length: ring }, (_, index) => `ring${index}`);
+    rings.push(`
+      CALL (${seen.join(', ')}) {
+        UNWIND CASE WHEN ${seen.map((name) => `size(${name})`).join(' + ')} <= $limit THEN ring${ring - 1} ELSE [] END AS f
+        MATCH (f)-[:${types}]-(m)
+        WHERE ${seen.map((name) => `NOT m IN ${name}`).join(' AND ')}
+        WITH DISTINCT m LIMIT $ringCap
+        RETURN collect(m) AS ring${ring}
+      }`);
+  }
+  const all = Array.from({ length: depth + 1 }, (_, ring) => `[n IN ring${ring} | {node: n, distance: ${ring}}]`).join(' + ');
+  return {
+    cypher: cypher`
+      MATCH (start:Entity {id: $id})
+      WITH [start] AS ring0
+      ${rings.join('\n')}
+      WITH ${all} AS found
+      WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
+      WITH kept, truncated, [k IN kept | k.node] AS keptNodes
+      CALL (keptNodes) {
+        UNWIND keptNodes AS a
+        MATCH (a)-[r:${types}]->(b)
+        WHERE b IN keptNodes
+        RETURN collect({type: type(r), from: a.id, to: b.id}) AS edges
+      }
+      RETURN kept, truncated, edges`,
+    params: { id, limit: int(limit), ringCap: int(limit + 1) },
+  };
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { EntityKind } from '../common/enums';
+import { RequestContext } from '../context';
+import { SearchHit } from './search-hit.type';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Finds people, organizations, countries, places, events, topics and sources by name, alias, native-script name or title: every word must match, as a whole word, a prefix or with one typo. Best first.',
+  })
+  search(
+    @Arg('query', { description: 'Words to find (any script); punctuation and search syntax are treated as spaces.' }) query: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds (default: all).' }) kinds: EntityKind[] | undefined,
+    @Arg('first', () => Int, { nullable: true, description: 'How many results: default 10, at most 50.' }) first: number | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SearchHit[]> {
+    return ctx.search.search(query, kinds, first);
+  }
+}

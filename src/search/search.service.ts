@@ -1,0 +1,46 @@
+import { EntityKind } from '../common/enums';
+import { pageSize } from '../common/paging';
+import { GraphExecutor } from '../graph/executor';
+import { LABEL_OF_KIND } from '../graph/kinds';
+import { NodeRecord } from '../graph/values';
+import { nameKey } from '../ingest/names';
+import { SearchHit } from './search-hit.type';
+import { luceneQuery, searchWords } from './search-query';
+import { searchQuery } from './search.cypher';
+
+/** Search results: default 10, at most 50. */
+export const SEARCH_SIZE = { default: 10, max: 50 } as const;
+
+/** Finds nodes by any of their names, in any script, forgiving prefixes and small typos. */
+export class SearchService {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  async search(text: string, kinds: EntityKind[] | undefined, first: number | undefined): Promise<SearchHit[]> {
+    const limit = pageSize(first, SEARCH_SIZE.max, SEARCH_SIZE.default);
+    const lucene = luceneQuery(text);
+    const labels = kinds && kinds.length > 0 ? kinds.map((kind) => LABEL_OF_KIND[kind]) : null;
+    const rows = await this.graph.read(searchQuery(lucene, labels, limit));
+    return rows.map((row) => {
+      const node = row.node as NodeRecord;
+      return { node, score: Number(row.score), matched: bestName(node, searchWords(text)) };
+    });
+  }
+}
+
+/** The node's name that shares the most words with the query (prefixes count), else its main name. */
+function bestName(node: NodeRecord, words: string[]): string {
+  const names = [node.name ?? node.title, ...((node.aliases as string[]) ?? []), ...((node.nativeNames as string[]) ?? [])]
+    .filter((name): name is string => typeof name === 'string');
+  let best = names[0] ?? node.id;
+  let bestScore = 0;
+  for (const name of names) {
+    const key = nameKey(name);
+    const parts = key.split(' ');
+    const score = words.filter((word) => key === word || parts.some((part) => part.startsWith(word)) || key.includes(word)).length;
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}

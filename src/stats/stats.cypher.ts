@@ -1,0 +1,45 @@
+import { cypher, CypherQuery } from '../graph/cypher';
+import { eventFilterClause } from '../event/event.cypher';
+import { EventFilter } from '../event/event-filter.input';
+import { EventGrouping } from './bucket.type';
+
+/** For each grouping, how an event `e` yields its keys (fixed Cypher; the filter's values are parameters). */
+const GROUPINGS: Record<EventGrouping, { keys: string; order: string }> = {
+  MONTH: {
+    keys: "WITH CASE WHEN e.date IS NULL THEN 'UNDATED' ELSE substring(toString(e.date), 0, 7) END AS key, null AS name",
+    order: 'key',
+  },
+  TYPE: { keys: 'WITH e.type AS key, null AS name', order: 'count DESC, key' },
+  COUNTRY: {
+    keys: cypher`
+      OPTIONAL MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)
+      WITH e, collect(DISTINCT c) AS found
+      UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS c
+      WITH coalesce(c.id, 'NONE') AS key, coalesce(c.name, 'No country') AS name`,
+    order: 'count DESC, key',
+  },
+  TOPIC: {
+    keys: cypher`
+      OPTIONAL MATCH (e)-[:ADDRESSES]->(t:Topic)
+      WITH e, collect(DISTINCT t) AS found
+      UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS t
+      WITH coalesce(t.id, 'NONE') AS key, coalesce(t.name, 'No topic') AS name`,
+    order: 'count DESC, key',
+  },
+};
+
+/** Counts of the events a filter selects, grouped. */
+export function eventStatsQuery(filter: EventFilter | undefined, grouping: EventGrouping): CypherQuery {
+  const { where, params } = eventFilterClause(filter);
+  const group = GROUPINGS[grouping];
+  return {
+    cypher: cypher`
+      MATCH (e:Event)
+      ${where.length > 0 ? `WHERE ${where.join('\n  AND ')}` : ''}
+      ${group.keys}
+      WITH key, name, count(*) AS count
+      RETURN key, coalesce(name, key) AS label, count
+      ORDER BY ${group.order}`,
+    params,
+  };
+}
