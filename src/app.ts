@@ -47,6 +47,11 @@ export async function startApp(config: Config, log: (message: string) => void = 
           `${report.relationsCreated} relationships created, ${report.evidenceAdded} evidence quotes added`,
       );
     }
+    if (config.apiKeyDigests.length === 0) {
+      log('No API_KEYS configured: writes are disabled (the ingestArticle mutation answers FORBIDDEN).');
+    } else {
+      log(`${config.apiKeyDigests.length} API key(s) configured: ingestArticle needs Authorization: Bearer <key>.`);
+    }
     const server = await createServer({ config, schema: await buildAppSchema(), driver, graph });
     const url = await server.listen(config.port);
     return {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The API's settings, read from the environment once and validated at start-up. */
 export interface Config {
   /** HTTP port of the API (PORT, default 4000). */
@@ -21,6 +23,10 @@ export interface Config {
   seed: boolean;
   /** Add `extensions.cypherRoundTrips` to responses (QUERY_STATS, default on outside production). */
   queryStats: boolean;
+  /** SHA-256 digests of the API keys that may write (API_KEYS, comma-separated; the keys themselves are not kept). */
+  apiKeyDigests: Buffer[];
+  /** Reads need a key too (READ_REQUIRES_AUTH, default false). */
+  readRequiresAuth: boolean;
 }
 
 /** Apollo Sandbox's origin: always allowed, so the hosted Sandbox can query a local API. */
@@ -46,7 +52,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     seed: boolean(env, 'SEED', true, problems),
     queryStats: boolean(env, 'QUERY_STATS', !production, problems),
+    apiKeyDigests: (env.API_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean)
+      .map(digestKey),
+    readRequiresAuth: boolean(env, 'READ_REQUIRES_AUTH', false, problems),
   };
+  if ((env.API_KEYS ?? '').split(',').some((key) => key.trim() && key.trim().length < 16)) {
+    problems.push('API_KEYS: every key must be at least 16 characters');
+  }
+  if (config.readRequiresAuth && config.apiKeyDigests.length === 0) {
+    problems.push('READ_REQUIRES_AUTH=true needs API_KEYS');
+  }
   if (config.neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4jUri)) {
     problems.push(`NEO4J_URI must be a bolt:// or neo4j:// URI, got "${config.neo4jUri}"`);
   }
@@ -72,4 +90,9 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean, proble
   if (['false', '0', 'no'].includes(raw)) return false;
   problems.push(`${name} must be true or false, got "${env[name]}"`);
   return fallback;
+}
+
+/** The SHA-256 digest of an API key: keys are compared as digests, in constant time. */
+export function digestKey(key: string): Buffer {
+  return createHash('sha256').update(key, 'utf8').digest();
 }

@@ -1,6 +1,8 @@
+import { Access } from './auth/access';
 import { CatalogService } from './node/catalog.service';
 import { EventService } from './event/event.service';
 import { GraphExecutor } from './graph/executor';
+import { IngestService } from './ingest/ingest.service';
 import { Loaders } from './graph/loaders';
 import { PersonService } from './person/person.service';
 import { GraphViewService } from './graph-view/graph-view.service';
@@ -9,6 +11,7 @@ import { SearchService } from './search/search.service';
 
 /** What every resolver gets for one request: the request's executor (counting round trips), loaders and services. */
 export interface RequestContext {
+  access: Access;
   graph: GraphExecutor;
   loaders: Loaders;
   events: EventService;
@@ -17,13 +20,15 @@ export interface RequestContext {
   search: SearchService;
   related: RelatedService;
   graphView: GraphViewService;
+  ingest: IngestService;
 }
 
 /** A fresh context for one request. */
-export function createContext(graph: GraphExecutor): RequestContext {
+export function createContext(graph: GraphExecutor, access: Access): RequestContext {
   const requestGraph = graph.forRequest();
   const loaders = new Loaders(requestGraph);
   return {
+    access,
     graph: requestGraph,
     loaders,
     events: new EventService(requestGraph),
@@ -32,5 +37,6 @@ export function createContext(graph: GraphExecutor): RequestContext {
     search: new SearchService(requestGraph),
     related: new RelatedService(requestGraph),
     graphView: new GraphViewService(requestGraph, loaders),
+    ingest: new IngestService(requestGraph),
   };
 }

@@ -10,13 +10,14 @@ import express from 'express';
 import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { Config, STUDIO_ORIGIN } from './config';
+import { accessOf, unauthenticated } from './auth/access';
 import { createContext, RequestContext } from './context';
 import { ErrorCode } from './graph/errors';
 import { GraphExecutor } from './graph/executor';
 import { SANDBOX_EXAMPLE } from './sandbox-example';
 
 export interface ServerDeps {
-  config: Pick<Config, 'production' | 'introspection' | 'corsOrigins' | 'queryStats'>;
+  config: Pick<Config, 'production' | 'introspection' | 'corsOrigins' | 'queryStats' | 'apiKeyDigests' | 'readRequiresAuth'>;
   schema: GraphQLSchema;
   driver: Driver;
   graph: GraphExecutor;
@@ -69,7 +70,13 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     '/graphql',
     cors<cors.CorsRequest>({ origin: [STUDIO_ORIGIN, ...deps.config.corsOrigins] }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(deps.graph) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const access = accessOf(req.headers.authorization, deps.config.apiKeyDigests);
+        if (deps.config.readRequiresAuth && !access.authenticated) throw unauthenticated(access);
+        return createContext(deps.graph, access);
+      },
+    }),
   );
 
   return {
@@ -128,7 +135,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.field) {
     const validation = (formatted.extensions?.validationErrors as Array<{ property: string }> | undefined)?.[0];
-    const field = validation?.property ?? /argument "([^"]+)"|\$(\w+)/.exec(formatted.message)?.slice(1).find(Boolean);
+    const field = validation?.property ?? fieldOfMessage(formatted.message);
     return { ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } };
   }
   if (CLIENT_CODES.has(code)) return formatted;
@@ -139,4 +146,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * The input field a graphql-js coercion message names: `Variable "$input" got invalid value "x" at
+ * "input.events[2].date"` names `events[2].date` of argument `input`; otherwise the variable or argument.
+ */
+export function fieldOfMessage(message: string): string | undefined {
+  const at = /at "(?:[A-Za-z_]\w*)\.([^"]+)"/.exec(message);
+  if (at) return at[1];
+  return /argument "([^"]+)"|\$(\w+)/.exec(message)?.slice(1).find(Boolean);
 }

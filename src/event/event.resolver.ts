@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionPage } from '../common/connection.type';
-import { EntityKind, EventOrder } from '../common/enums';
+import { DatePrecision, EntityKind, EventOrder } from '../common/enums';
+import { claimsOf } from '../common/claim.type';
 import { Evidence, evidenceOf } from '../common/evidence.type';
 import { Node } from '../common/node.interface';
 import { countryParticipation, ofKind, participation, targeting } from '../common/records';
@@ -12,7 +13,7 @@ import { Place } from '../place/place.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
 import { EventFilter } from './event-filter.input';
-import { Event } from './event.type';
+import { DateClaim, Event } from './event.type';
 import { CountryParticipation, Participation, Targeting } from './participation.type';
 
 export const EventConnection = Connection(Event, 'Event');
@@ -119,6 +120,16 @@ export class EventResolver {
   @FieldResolver(() => [Source], { description: 'Every source that reports it.' })
   sources(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('mentionedBy', event.id);
+  }
+
+  @FieldResolver(() => [DateClaim], {
+    description: 'Every date the sources give, each with its sources: a less precise or different date stays visible beside the one shown.',
+  })
+  dateClaims(@Root() event: NodeRecord): DateClaim[] {
+    return claimsOf(evidenceOf(event)).map(({ value, evidence }) => {
+      const [date, datePrecision, dateText] = value.split('|');
+      return { date: date || undefined, datePrecision: datePrecision as DatePrecision, dateText: dateText || undefined, evidence };
+    });
   }
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that state it, and those that support its date and other fields.' })

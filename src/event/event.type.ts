@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DatePrecision, EventStatus, EventType } from '../common/enums';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
+import { Evidence } from '../common/evidence.type';
 
 @ObjectType({
   implements: Node,
@@ -35,4 +36,19 @@ export class Event extends Node {
 
   @Field({ nullable: true, description: 'CAMEO event code (043 host a visit, 046 negotiate, 057 sign formal agreement, 163 impose sanctions).' })
   cameoCode?: string;
+}
+
+@ObjectType({ description: 'The date one set of sources gives an event; where sources differ (a day, a month), each is listed.' })
+export class DateClaim {
+  @Field(() => DateScalar, { nullable: true, description: 'The date as resolved from these sources.' })
+  date?: string;
+
+  @Field(() => DatePrecision, { description: 'How precise these sources are.' })
+  datePrecision: DatePrecision;
+
+  @Field({ nullable: true, description: 'Their own words for it.' })
+  dateText?: string;
+
+  @Field(() => [Evidence], { description: 'The quotes that give it.' })
+  evidence: Evidence[];
 }

@@ -18,7 +18,7 @@ export function shortestPathQuery(fromId: string, toId: string, maxHops: number)
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
       MATCH p = shortestPath((a)-${pattern}-(b))
       RETURN nodes(p) AS nodes,
-             [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS edges`,
+             [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: r.evidence}] AS edges`,
     params: { fromId, toId },
   };
 }
@@ -58,7 +58,7 @@ export function neighborhoodQuery(id: string, depth: number, limit: number, incl
         UNWIND keptNodes AS a
         MATCH (a)-[r:${types}]->(b)
         WHERE b IN keptNodes
-        RETURN collect({type: type(r), from: a.id, to: b.id}) AS edges
+        RETURN collect({type: type(r), from: a.id, to: b.id, evidence: r.evidence}) AS edges
       }
       RETURN kept, truncated, edges`,
     params: { id, limit: int(limit), ringCap: int(limit + 1) },

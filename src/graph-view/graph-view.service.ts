@@ -3,7 +3,7 @@ import { GraphExecutor } from '../graph/executor';
 import { Loaders } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { MAX_DEPTH, MAX_HOPS, neighborhoodQuery, shortestPathQuery } from './graph-view.cypher';
-import { GraphEdge, graphNode, GraphPath, Subgraph } from './graph-view.type';
+import { graphEdge, graphNode, GraphPath, Subgraph } from './graph-view.type';
 
 export const PATH_HOPS = { default: 6, max: MAX_HOPS } as const;
 export const NEIGHBORHOOD = { defaultDepth: 1, maxDepth: MAX_DEPTH, defaultLimit: 100, maxLimit: 1000 } as const;
@@ -25,7 +25,7 @@ export class GraphViewService {
     const [row] = await this.graph.read(shortestPathQuery(fromId, toId, hops));
     if (!row) return null;
     const nodes = (row.nodes as NodeRecord[]).map((node, index) => graphNode(node, index));
-    return { nodes, edges: row.edges as GraphEdge[], length: nodes.length - 1 };
+    return { nodes, edges: (row.edges as Parameters<typeof graphEdge>[0][]).map(graphEdge), length: nodes.length - 1 };
   }
 
   /** The nodes within `depth` of a node, nearest first, at most `limit`, with every edge between them. */
@@ -37,7 +37,7 @@ export class GraphViewService {
     const kept = row.kept as Array<{ node: NodeRecord; distance: number }>;
     return {
       nodes: kept.map(({ node, distance }) => graphNode(node, distance)),
-      edges: row.edges as GraphEdge[],
+      edges: (row.edges as Parameters<typeof graphEdge>[0][]).map(graphEdge),
       truncated: row.truncated as boolean,
     };
   }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { NodeRecord } from '../graph/values';
+import { Evidence, evidenceOf } from '../common/evidence.type';
 
 @ObjectType({ description: 'A node as a graph view draws it: id, kind and label, with the full node for details.' })
 export class GraphNode {
@@ -31,6 +32,14 @@ export class GraphEdge {
 
   @Field(() => ID, { description: 'Id of the node it ends at.' })
   to: string;
+
+  @Field(() => [Evidence], { description: 'The quotes that state this relationship (empty for MENTIONS).' })
+  evidence: Evidence[];
+}
+
+/** A relationship row from Cypher ({type, from, to, evidence}) as a GraphEdge. */
+export function graphEdge(row: { type: string; from: string; to: string; evidence?: unknown }): GraphEdge {
+  return { type: row.type, from: row.from, to: row.to, evidence: evidenceOf(row) };
 }
 
 @ObjectType({ description: 'A path between two nodes: its nodes in order, and the edges between consecutive nodes.' })

@@ -13,6 +13,7 @@ export function schemaStatements(): CypherQuery[] {
       (kind) =>
         `CREATE CONSTRAINT ${LABEL_OF_KIND[kind].toLowerCase()}_id IF NOT EXISTS FOR (n:${LABEL_OF_KIND[kind]}) REQUIRE n.id IS UNIQUE`,
     ),
+    'CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
     'CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date)',
     'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',

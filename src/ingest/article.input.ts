@@ -25,21 +25,21 @@ export class ArticleInput {
   @Type(() => SourceInput)
   references?: SourceInput[];
 
-  @Field(() => [EntityInput])
+  @Field(() => [EntityInput], { description: 'People, organizations, countries, places and topics it names (at most 1,000).' })
   @IsArray()
   @ArrayMaxSize(INGEST_LIMITS.items)
   @ValidateNested({ each: true })
   @Type(() => EntityInput)
   entities: EntityInput[];
 
-  @Field(() => [EventInput])
+  @Field(() => [EventInput], { description: 'Events it reports (at most 1,000).' })
   @IsArray()
   @ArrayMaxSize(INGEST_LIMITS.items)
   @ValidateNested({ each: true })
   @Type(() => EventInput)
   events: EventInput[];
 
-  @Field(() => [RelationInput])
+  @Field(() => [RelationInput], { description: 'Relationships it states (at most 1,000).' })
   @IsArray()
   @ArrayMaxSize(INGEST_LIMITS.items)
   @ValidateNested({ each: true })

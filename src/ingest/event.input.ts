@@ -41,7 +41,7 @@ export class EventInput {
   @Length(1, INGEST_LIMITS.nameLength)
   title: string;
 
-  @Field(() => EventType)
+  @Field(() => EventType, { description: 'What kind of event.' })
   @IsEnum(EventType)
   type: EventType;
 
@@ -66,7 +66,7 @@ export class EventInput {
   @Length(1, INGEST_LIMITS.nameLength)
   dateText?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What happened, in a sentence or two.' })
   @IsOptional()
   @IsString()
   @Length(1, INGEST_LIMITS.descriptionLength)

@@ -9,7 +9,7 @@ export class IngestedNode {
   @Field(() => ID, { description: 'The node in the graph.' })
   id: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What kind of node.' })
   kind: EntityKind;
 
   @Field({ description: 'Its name or title.' })
@@ -33,7 +33,7 @@ export class IngestReport {
   @Field(() => Int, { description: 'Relationships that did not exist before.' })
   relationsCreated: number;
 
-  @Field(() => Int, { description: 'Input relations that matched relationships already in the graph.' })
+  @Field(() => Int, { description: 'Relationships named by the input that were already in the graph (two inputs naming one relationship count once).' })
   relationsMerged: number;
 
   @Field(() => Int, { description: 'Evidence quotes that were new (0 when the same article is ingested again).' })

@@ -1,6 +1,14 @@
 import { cypher, CypherQuery } from '../graph/cypher';
 import { ENTITY_KINDS, LABEL_OF_KIND, RelationType } from '../graph/kinds';
 
+/**
+ * Takes the ingest lock for the rest of the transaction (a write lock on one node, unique by constraint), so
+ * concurrent ingests resolve names one after the other and never both create the same new node.
+ */
+export function ingestLockQuery(): CypherQuery {
+  return { cypher: "MERGE (lock:IngestLock {id: 'ingest'}) SET lock.lockedAt = datetime()", params: {} };
+}
+
 /** Which of these ids exist, with their labels. */
 export function existingIdsQuery(ids: string[]): CypherQuery {
   return {
@@ -47,18 +55,33 @@ export function nodesByNameKeysQuery(label: string, items: Array<{ ref: string; 
 }
 
 /**
- * Existing events that are the same real event: same type and date, and the same place where one is given, the
- * same imposing countries for a sanction, or else the same normalized title.
+ * Existing events that are the same real event: same type; same date, or dates that agree at the coarser of the two
+ * precisions (a source saying "December 2023" and one saying 2023-12-07); and the same place where one is given,
+ * the same imposing countries for a sanction, or else the same normalized title.
  */
 export function matchingEventsQuery(
-  items: Array<{ ref: string; type: string; date: string | null; placeId: string | null; imposerIds: string[]; titleKey: string }>,
+  items: Array<{
+    ref: string;
+    type: string;
+    date: string | null;
+    precision: string;
+    placeId: string | null;
+    imposerIds: string[];
+    titleKey: string;
+  }>,
 ): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $items AS item
       CALL (item) {
         MATCH (e:Event {type: item.type})
-        WHERE (e.date = date(item.date) OR (item.date IS NULL AND e.date IS NULL))
+        WHERE ((item.date IS NULL AND e.date IS NULL)
+            OR (item.date IS NOT NULL AND e.date IS NOT NULL AND (
+                 e.date = date(item.date)
+              OR (item.precision = 'MONTH' AND date.truncate('month', e.date) = date(item.date))
+              OR (item.precision = 'YEAR' AND e.date.year = date(item.date).year)
+              OR (e.datePrecision = 'MONTH' AND date.truncate('month', date(item.date)) = e.date)
+              OR (e.datePrecision = 'YEAR' AND e.date.year = date(item.date).year))))
           AND CASE
             WHEN item.placeId IS NOT NULL THEN EXISTS { (e)-[:HELD_IN]->(:Place {id: item.placeId}) }
             WHEN size(item.imposerIds) > 0 THEN all(c IN item.imposerIds WHERE EXISTS { (e)-[:IMPOSED_BY]->(:Country {id: c}) })
@@ -85,14 +108,19 @@ export function idsInUseQuery(bases: string[]): CypherQuery {
 
 /** Properties a merge fills only where the node has none yet. */
 const FILLABLE = [
-  'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type', 'status', 'datePrecision', 'dateText',
+  'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type', 'status',
   'summary', 'plover', 'cameoCode', 'titleKey', 'publisher', 'author', 'url', 'text', 'textOrigin', 'textHash', 'sourceKey',
 ];
-const DATE_FIELDS = ['date', 'publishedAt', 'capturedAt'];
+const DATE_FIELDS = ['publishedAt', 'capturedAt'];
+
+/** A date precision as a rank: a finer date replaces a coarser one. */
+const PRECISION_RANK = (value: string) =>
+  `CASE ${value} WHEN 'DAY' THEN 3 WHEN 'MONTH' THEN 2 WHEN 'YEAR' THEN 1 ELSE 0 END`;
 
 /**
  * Creates or updates nodes: new ones get their label and properties; existing ones gain aliases, native names and
- * evidence, and fill properties they lack. Returns how much evidence was new.
+ * evidence, and fill properties they lack. An event's date is replaced only by a more precise one (every source's
+ * date stays as a claim in its evidence). Returns how much evidence was new.
  */
 export function upsertNodesQuery(rows: unknown[], ingestId: string): CypherQuery {
   const setLabels = ENTITY_KINDS.map(
@@ -109,6 +137,10 @@ export function upsertNodesQuery(rows: unknown[], ingestId: string): CypherQuery
       ON CREATE SET n.createdAt = datetime(), n.ingestId = $ingestId
       ${setLabels}
       SET ${fill}
+      WITH n, row, ${PRECISION_RANK('row.props.datePrecision')} > ${PRECISION_RANK('n.datePrecision')} AS finer
+      SET n.date = CASE WHEN finer THEN date(row.props.date) ELSE n.date END,
+          n.datePrecision = CASE WHEN finer THEN row.props.datePrecision ELSE coalesce(n.datePrecision, row.props.datePrecision) END,
+          n.dateText = CASE WHEN finer THEN coalesce(row.props.dateText, n.dateText) ELSE coalesce(n.dateText, row.props.dateText) END
       WITH n, row, [name IN row.names WHERE name <> n.name AND NOT name IN coalesce(n.aliases, [])] AS newAliases,
            [name IN row.nativeNames WHERE NOT name IN coalesce(n.nativeNames, [])] AS newNative,
            [key IN row.nameKeys WHERE NOT key IN coalesce(n.nameKeys, [])] AS newKeys,

@@ -7,6 +7,7 @@ import { ArticleInput } from './article.input';
 import {
   existingIdsQuery,
   idsInUseQuery,
+  ingestLockQuery,
   matchingEventsQuery,
   mentionsQuery,
   nodesByNameKeysQuery,
@@ -43,6 +44,7 @@ export class IngestService {
     const plan = planArticle(article);
     const ingestId = randomUUID();
     return this.graph.writeTransaction(async (run) => {
+      await run(ingestLockQuery()); // one ingest at a time: two articles naming one new thing make one node
       const resolved = await resolve(run, plan);
       return write(run, plan, resolved, ingestId);
     });
@@ -112,6 +114,7 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
       ref: node.ref,
       type: node.props.type as string,
       date: (node.props.date as string | undefined) ?? null,
+      precision: node.props.datePrecision as string,
       placeId: idOfRef(node.placeRef),
       imposerIds: (node.imposerRefs ?? []).map(idOfRef).filter((id): id is string => !!id),
       titleKey: node.props.titleKey as string,
@@ -161,7 +164,7 @@ async function write(run: Run, plan: ArticlePlan, resolved: Map<string, Resoluti
   const mentions = new Map<string, { source: string; target: string }>();
   const mention = (sourceRef: string, target: string) => {
     const pair = { source: idOf(sourceRef), target };
-    mentions.set(`${pair.source} ${pair.target}`, pair);
+    if (pair.source !== pair.target) mentions.set(`${pair.source} ${pair.target}`, pair);
   };
   for (const node of plan.nodes) for (const evidence of node.evidence) mention(evidence.sourceRef, idOf(node.ref));
   for (const relation of plan.relations) {

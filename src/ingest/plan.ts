@@ -126,7 +126,7 @@ export function planArticle(article: ArticleInput): ArticlePlan {
       names: [],
       nativeNames: [],
       nameKeys: [nameKey(event.title)],
-      evidence: evidenceOf(event.evidence),
+      evidence: evidenceOf(event.evidence, dateClaim(event.date, datePrecision, event.dateText)),
       placeRef: relationsFrom('HELD_IN')[0]?.to,
       imposerRefs: relationsFrom('IMPOSED_BY').map((relation) => relation.to),
     };
@@ -187,6 +187,11 @@ function planSource(source: SourceInput & { ref: string }): PlannedNode {
 /** Evidence as stored, once source refs are resolved to ids. */
 export function storedEvidence(evidence: PlannedEvidence[], idOf: (ref: string) => string): string[] {
   return evidence.map(({ sourceRef, ...rest }) => encodeEvidence({ source: idOf(sourceRef), ...rest }));
+}
+
+/** The date a source gives an event, as the claim its evidence carries: `2023-12-07|DAY|Thursday`. */
+export function dateClaim(date: string | undefined, precision: string, text: string | undefined): string {
+  return [date ?? '', precision, text ?? ''].join('|');
 }
 
 function hashSlug(text: string): string {

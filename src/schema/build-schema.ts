@@ -9,6 +9,7 @@ import { OrganizationResolver } from '../organization/organization.resolver';
 import { PersonResolver } from '../person/person.resolver';
 import { PositionResolver } from '../person/position.resolver';
 import { PlaceResolver } from '../place/place.resolver';
+import { IngestResolver } from '../ingest/ingest.resolver';
 import { StatsResolver } from '../stats/stats.resolver';
 import { GraphViewResolver } from '../graph-view/graph-view.resolver';
 import { RelatedResolver } from '../related/related.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   RelatedResolver,
   GraphViewResolver,
   StatsResolver,
+  IngestResolver,
 ] as const;
 
 /** Builds the executable schema from the resolver classes; arguments and inputs are validated by class-validator. */
@@ -44,5 +46,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   schema.getQueryType()!.description =
     'Reads of the diplomatic events graph. Unknown ids give null; lists of nodes are paged with Relay connections.';
+  schema.getMutationType()!.description = 'Writes: they need an API key (Authorization: Bearer <key>).';
   return schema;
 }

@@ -46,10 +46,10 @@ export async function clearGraph(app: RunningApp): Promise<void> {
   });
 }
 
-/** Counts of nodes, relationships and evidence entries: a fingerprint of the graph's content. */
+/** Counts of the model's nodes (not the ingest lock), relationships and evidence entries: the graph's content. */
 export async function graphCounts(app: RunningApp): Promise<{ nodes: number; relationships: number; evidence: number }> {
   const [nodes] = await app.graph.read({
-    cypher: 'MATCH (n) RETURN count(n) AS count, sum(size(coalesce(n.evidence, []))) AS evidence',
+    cypher: 'MATCH (n:Entity) RETURN count(n) AS count, sum(size(coalesce(n.evidence, []))) AS evidence',
     params: {},
   });
   const [relationships] = await app.graph.read({
