@@ -1,26 +1,9 @@
-/** The operation Apollo Sandbox opens with: the Tokyo meeting, who took part for whom, and the evidence. */
-export const SANDBOX_EXAMPLE = `# The Tokyo meeting that launched the trilateral working group on North Korean cyber threats:
-# who took part, representing which country, with which title, and the source's own words for each fact.
-query TokyoMeeting {
-  event(id: "event:2023-12-07-tokyo-cyber-working-group-launch") {
-    title
-    type
-    date
-    datePrecision
-    dateText
-    location { name country { name } }
-    countryParticipations { country { id name } role }
-    participants {
-      person { id name aliases nativeNames }
-      role
-      representing { id name }
-      title
-      titles { value evidence { source { title publisher url } quote } }
-    }
-    established { id name }
-    followsUp { id title date }
-    topics { name }
-    evidence { quote start end supports source { title publisher url } }
-  }
-}
-`;
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './project-root';
+
+/**
+ * The operation Apollo Sandbox opens with: the first of the example operations (schema/examples), the Tokyo meeting
+ * with its participants, the countries they represented and the evidence. Kept in one place, run by a test.
+ */
+export const SANDBOX_EXAMPLE = readFileSync(join(projectRoot(), 'schema', 'examples', '01-event-detail.graphql'), 'utf8');

@@ -18,7 +18,7 @@ describe('the HTTP server', () => {
     const html = await response.text();
     expect(html).toContain('embeddable-sandbox');
     expect(html).toContain('event:2023-12-07-tokyo-cyber-working-group-launch');
-    expect(html).toContain('TokyoMeeting');
+    expect(html).toContain('EventDetail');
   });
 
   it('serves the Sandbox example operation with the participants, countries and evidence', async () => {
