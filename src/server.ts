@@ -154,6 +154,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
  */
 export function fieldOfMessage(message: string): string | undefined {
   const at = /at "(?:[A-Za-z_]\w*)\.([^"]+)"/.exec(message);
-  if (at) return at[1];
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
+  if (at) return missing ? `${at[1]}.${missing[1]}` : at[1];
+  if (missing && /got invalid value/.test(message)) return missing[1];
   return /argument "([^"]+)"|\$(\w+)/.exec(message)?.slice(1).find(Boolean);
 }

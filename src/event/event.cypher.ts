@@ -8,23 +8,58 @@ export function eventSortKey(order: EventOrder): string {
   return order === EventOrder.DATE_DESC ? "coalesce(toString(e.date), '')" : "coalesce(toString(e.date), '~')";
 }
 
-/** WHERE conditions and parameters for a filter; every value is a parameter. */
-export function eventFilterClause(filter: EventFilter | undefined): { where: string[]; params: Record<string, unknown> } {
+/** The list filters that can start a match from their own nodes (by id, through the unique index), most selective first. */
+const ANCHORS: Array<{ name: 'participantIds' | 'placeIds' | 'topicIds' | 'countryIds'; match: string; exists: string }> = [
+  {
+    name: 'participantIds',
+    match: 'MATCH (anchor:Entity) WHERE anchor.id IN $participantIds MATCH (anchor)-[:PARTICIPATED_IN]->(e:Event)',
+    exists: 'EXISTS { (e)<-[:PARTICIPATED_IN]-(p:Entity) WHERE p.id IN $participantIds }',
+  },
+  {
+    name: 'placeIds',
+    match: 'MATCH (anchor:Place) WHERE anchor.id IN $placeIds MATCH (anchor)<-[:HELD_IN]-(e:Event)',
+    exists: 'EXISTS { (e)-[:HELD_IN]->(p:Place) WHERE p.id IN $placeIds }',
+  },
+  {
+    name: 'topicIds',
+    match: 'MATCH (anchor:Topic) WHERE anchor.id IN $topicIds MATCH (anchor)<-[:ADDRESSES]-(e:Event)',
+    exists: 'EXISTS { (e)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicIds }',
+  },
+  {
+    name: 'countryIds',
+    match: 'MATCH (anchor:Country) WHERE anchor.id IN $countryIds MATCH (anchor)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(e:Event)',
+    exists: 'EXISTS { (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country) WHERE c.id IN $countryIds }',
+  },
+];
+
+/**
+ * How to find the events of a filter: a MATCH that yields each matching event `e` once, the conditions on it, and
+ * the parameters (every value a parameter). With a list of participants, places, topics or countries, the match
+ * starts from those nodes and expands to their events, so it never scans every event; the other lists become
+ * existence checks. Without one, it starts from the events (using the type and date indexes where given).
+ */
+export function eventMatch(filter: EventFilter | undefined): { match: string; where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (!filter) return { where, params };
-  const list = (name: keyof EventFilter, condition: string) => {
-    const values = filter[name] as unknown[] | undefined;
-    if (values && values.length > 0) {
-      params[name] = values;
-      where.push(condition);
-    }
+  let match = 'MATCH (e:Event)';
+  const present = (name: keyof EventFilter) => {
+    const values = filter?.[name] as unknown[] | undefined;
+    return values && values.length > 0 ? values : undefined;
   };
-  list('types', 'e.type IN $types');
-  list('countryIds', 'EXISTS { (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country) WHERE c.id IN $countryIds }');
-  list('participantIds', 'EXISTS { (e)<-[:PARTICIPATED_IN]-(p:Entity) WHERE p.id IN $participantIds }');
-  list('topicIds', 'EXISTS { (e)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicIds }');
-  list('placeIds', 'EXISTS { (e)-[:HELD_IN]->(p:Place) WHERE p.id IN $placeIds }');
+  const anchor = ANCHORS.find(({ name }) => present(name));
+  for (const { name, exists } of ANCHORS) {
+    const values = present(name);
+    if (!values) continue;
+    params[name] = values;
+    if (name !== anchor?.name) where.push(exists);
+  }
+  if (anchor) match = `${anchor.match}\nWITH DISTINCT e`;
+  if (!filter) return { match, where, params };
+  const types = present('types');
+  if (types) {
+    params.types = types;
+    where.push('e.type IN $types');
+  }
   if (filter.from) {
     params.from = filter.from;
     where.push('e.date >= date($from)');
@@ -41,20 +76,24 @@ export function eventFilterClause(filter: EventFilter | undefined): { where: str
     params.text = filter.text.toLowerCase();
     where.push("(toLower(e.title) CONTAINS $text OR toLower(coalesce(e.summary, '')) CONTAINS $text)");
   }
-  return { where, params };
+  return { match, where, params };
+}
+
+/** `WHERE a AND b ...`, or nothing. */
+export function whereClause(conditions: string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
 }
 
 /** One page of events after a cursor, fetching one extra row to tell whether more follow. */
 export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrder, limit: number, after: Cursor | null): CypherQuery {
-  const { where, params } = eventFilterClause(filter);
+  const { match, where, params } = eventMatch(filter);
   const key = eventSortKey(order);
   const descending = order === EventOrder.DATE_DESC;
   const keyset = after ? [`(${key} ${descending ? '<' : '>'} $afterKey OR (${key} = $afterKey AND e.id ${descending ? '<' : '>'} $afterId))`] : [];
-  const conditions = [...where, ...keyset];
   return {
     cypher: cypher`
-      MATCH (e:Event)
-      ${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
+      ${match}
+      ${whereClause([...where, ...keyset])}
       WITH e, ${key} AS sortKey
       ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, e.id ${descending ? 'DESC' : 'ASC'}
       LIMIT $limit
@@ -65,11 +104,11 @@ export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrd
 
 /** How many events match a filter. */
 export function eventsCountQuery(filter: EventFilter | undefined): CypherQuery {
-  const { where, params } = eventFilterClause(filter);
+  const { match, where, params } = eventMatch(filter);
   return {
     cypher: cypher`
-      MATCH (e:Event)
-      ${where.length > 0 ? `WHERE ${where.join('\n  AND ')}` : ''}
+      ${match}
+      ${whereClause(where)}
       RETURN count(e) AS count`,
     params,
   };

@@ -1,5 +1,5 @@
 import { CypherQuery } from './cypher';
-import { ENTITY_KINDS, ENTITY_LABEL, LABEL_OF_KIND } from './kinds';
+import { ENTITY_KINDS, ENTITY_LABEL, LABEL_OF_KIND, SEARCH_INDEX_OF_KIND } from './kinds';
 import { GraphExecutor } from './executor';
 
 /**
@@ -22,6 +22,9 @@ export function schemaStatements(): CypherQuery[] {
     'CREATE INDEX source_key IF NOT EXISTS FOR (n:Source) ON (n.sourceKey)',
     'CREATE INDEX participation_representing IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.representing)',
     `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${Object.values(LABEL_OF_KIND).join('|')}) ON EACH [n.searchText]`,
+    ...ENTITY_KINDS.map(
+      (kind) => `CREATE FULLTEXT INDEX ${SEARCH_INDEX_OF_KIND[kind]} IF NOT EXISTS FOR (n:${LABEL_OF_KIND[kind]}) ON EACH [n.searchText]`,
+    ),
   ];
   return statements.map((statement) => ({ cypher: statement, params: {} }));
 }

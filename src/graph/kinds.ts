@@ -28,6 +28,18 @@ export const ID_PREFIX_OF_KIND: Record<EntityKindName, string> = {
   SOURCE: 'source',
 };
 
+/** The full-text index over all kinds, and one per kind (searching within kinds must not lose hits to others). */
+export const SEARCH_INDEX = 'entity_names';
+export const SEARCH_INDEX_OF_KIND: Record<EntityKindName, string> = {
+  PERSON: 'person_names',
+  ORGANIZATION: 'organization_names',
+  COUNTRY: 'country_names',
+  PLACE: 'place_names',
+  EVENT: 'event_titles',
+  TOPIC: 'topic_names',
+  SOURCE: 'source_titles',
+};
+
 const KIND_OF_LABEL = new Map(Object.entries(LABEL_OF_KIND).map(([kind, label]) => [label, kind as EntityKindName]));
 
 /** The kind of a node from its labels, or undefined for a node outside the model. */

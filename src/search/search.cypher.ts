@@ -1,14 +1,23 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
+import { EntityKindName, SEARCH_INDEX, SEARCH_INDEX_OF_KIND } from '../graph/kinds';
 
-/** Full-text search over names, aliases, native names and titles, optionally within some labels (a fixed list). */
-export function searchQuery(lucene: string, labels: string[] | null, limit: number): CypherQuery {
+/**
+ * Full-text search over names, aliases, native names and titles: the index of all kinds, or, for some kinds, each
+ * kind's own index (so matches of other kinds never crowd them out). Index names come from a fixed table.
+ */
+export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limit: number): CypherQuery {
+  const indexes = kinds && kinds.length > 0 ? [...new Set(kinds)].map((kind) => SEARCH_INDEX_OF_KIND[kind]) : [SEARCH_INDEX];
+  const calls = indexes
+    .map((index) => `CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: $limit}) YIELD node, score RETURN node, score`)
+    .join('\nUNION ALL\n');
   return {
     cypher: cypher`
-      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
-      WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+      CALL () {
+        ${calls}
+      }
       RETURN node, score
       ORDER BY score DESC, node.id
       LIMIT $limit`,
-    params: { lucene, labels, limit: int(limit), candidates: int(labels ? limit * 20 : limit) },
+    params: { lucene, limit: int(limit) },
   };
 }

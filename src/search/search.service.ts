@@ -1,7 +1,6 @@
 import { EntityKind } from '../common/enums';
 import { pageSize } from '../common/paging';
 import { GraphExecutor } from '../graph/executor';
-import { LABEL_OF_KIND } from '../graph/kinds';
 import { NodeRecord } from '../graph/values';
 import { nameKey } from '../ingest/names';
 import { SearchHit } from './search-hit.type';
@@ -18,8 +17,7 @@ export class SearchService {
   async search(text: string, kinds: EntityKind[] | undefined, first: number | undefined): Promise<SearchHit[]> {
     const limit = pageSize(first, SEARCH_SIZE.max, SEARCH_SIZE.default);
     const lucene = luceneQuery(text);
-    const labels = kinds && kinds.length > 0 ? kinds.map((kind) => LABEL_OF_KIND[kind]) : null;
-    const rows = await this.graph.read(searchQuery(lucene, labels, limit));
+    const rows = await this.graph.read(searchQuery(lucene, kinds && kinds.length > 0 ? kinds : null, limit));
     return rows.map((row) => {
       const node = row.node as NodeRecord;
       return { node, score: Number(row.score), matched: bestName(node, searchWords(text)) };

@@ -1,5 +1,5 @@
 import { cypher, CypherQuery } from '../graph/cypher';
-import { eventFilterClause } from '../event/event.cypher';
+import { eventMatch, whereClause } from '../event/event.cypher';
 import { EventFilter } from '../event/event-filter.input';
 import { EventGrouping } from './bucket.type';
 
@@ -30,12 +30,12 @@ const GROUPINGS: Record<EventGrouping, { keys: string; order: string }> = {
 
 /** Counts of the events a filter selects, grouped. */
 export function eventStatsQuery(filter: EventFilter | undefined, grouping: EventGrouping): CypherQuery {
-  const { where, params } = eventFilterClause(filter);
+  const { match, where, params } = eventMatch(filter);
   const group = GROUPINGS[grouping];
   return {
     cypher: cypher`
-      MATCH (e:Event)
-      ${where.length > 0 ? `WHERE ${where.join('\n  AND ')}` : ''}
+      ${match}
+      ${whereClause(where)}
       ${group.keys}
       WITH key, name, count(*) AS count
       RETURN key, coalesce(name, key) AS label, count
