@@ -369,7 +369,7 @@ describe('eventStats under the synthetic filter', () => {
     expect(buckets).toEqual([...expected.keys()].sort().map((key) => ({ key, count: expected.get(key) })));
   });
 
-  it('TYPE and COUNTRY buckets are the generated counts; a narrower filter narrows them alike', async () => {
+  it('TYPE, COUNTRY and TOPIC buckets are the generated counts; a narrower filter narrows them alike', async () => {
     for (const filter of [{ countryIds: allCountryIds() }, { countryIds: allCountryIds(), from: '2017-01-01', to: '2018-12-31', status: 'OCCURRED' }]) {
       const selected = [...events.values()].filter((event) => matches(event, filter));
       const types = (await gqlData(app.url, STATS, { filter, groupBy: 'TYPE' })).eventStats as Array<{ key: string; count: number }>;
@@ -377,6 +377,10 @@ describe('eventStats under the synthetic filter', () => {
       const countries = (await gqlData(app.url, STATS, { filter, groupBy: 'COUNTRY' })).eventStats as Array<{ key: string; count: number }>;
       expect(Object.fromEntries(countries.map((bucket) => [bucket.key, bucket.count]))).toEqual(
         Object.fromEntries(countBy(selected.flatMap((event) => countriesOf(event).map(idOf)))),
+      );
+      const topics = (await gqlData(app.url, STATS, { filter, groupBy: 'TOPIC' })).eventStats as Array<{ key: string; count: number }>;
+      expect(Object.fromEntries(topics.map((bucket) => [bucket.key, bucket.count]))).toEqual(
+        Object.fromEntries(countBy(selected.flatMap((event) => (event.topicRefs.length > 0 ? event.topicRefs.map(idOf) : ['NONE'])))),
       );
       const months = (await gqlData(app.url, STATS, { filter, groupBy: 'MONTH' })).eventStats as Array<{ key: string; count: number }>;
       expect(months.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(selected.length);
@@ -390,15 +394,133 @@ describe('search at scale', () => {
   it('kinds finds every match of those kinds, however many nodes of other kinds match as well', async () => {
     // 300 events and the 4 synthetic articles all have "synthetic" in their titles.
     const articles = reports.slice(0, ARTICLES).map((report) => report.sourceId).sort();
-    for (const first of [10, 4, 1]) {
+    for (const first of [50, 10, 4]) {
       const data = await gqlData(app.url, SEARCH, { query: 'synthetic', kinds: ['SOURCE'], first });
-      const hits = data.search.map((hit: any) => hit.node.id);
-      expect({ first, hits: [...hits].sort() }).toEqual({ first, hits: articles.slice(0, Math.min(first, articles.length)).length === articles.length ? articles : expect.any(Array) });
-      expect({ first, count: hits.length }).toEqual({ first, count: Math.min(first, articles.length) });
-      for (const id of hits) expect(articles).toContain(id);
+      const hits = data.search.map((hit: any) => hit.node.id).sort();
+      expect({ first, hits }).toEqual({ first, hits: articles });
     }
+    const one = await gqlData(app.url, SEARCH, { query: 'synthetic', kinds: ['SOURCE'], first: 1 });
+    expect(one.search).toHaveLength(1);
+    expect(articles).toContain(one.search[0].node.id);
     const events = await gqlData(app.url, SEARCH, { query: 'synthetic', kinds: ['EVENT'], first: 50 });
     expect(events.search).toHaveLength(50);
+  });
+});
+
+describe('relatedEvents at scale', () => {
+  const RELATED = `query ($id: ID!, $first: Int) { relatedEvents(eventId: $id, first: $first) { score event { id } reasons { kind weight via { id } } } }`;
+
+  /** The ranking by the documented formula, computed from the generated world. */
+  function expectedRanking(eventId: string): Array<{ id: string; score: number; reasons: Record<string, string[]> }> {
+    const self = events.get(eventId)!;
+    const articleOf = (id: string) => Math.floor(world.events.findIndex((event) => idOf(event.ref) === id) / Math.ceil(EVENT_COUNT / ARTICLES));
+    const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+    const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).map(idOf).sort();
+    const ranked = [...events.values()]
+      .filter((other) => other.id !== eventId)
+      .map((other) => {
+        const reasons: Record<string, string[]> = {};
+        const people = shared(self.personRefs, other.personRefs);
+        const countries = shared(countriesOf(self), countriesOf(other));
+        const topics = shared(self.topicRefs, other.topicRefs);
+        if (people.length) reasons.SHARED_PARTICIPANT = people;
+        if (countries.length) reasons.SHARED_COUNTRY = countries;
+        if (topics.length) reasons.SHARED_TOPIC = topics;
+        if (articleOf(other.id) === articleOf(eventId)) reasons.SAME_SOURCE = [reports[articleOf(eventId)].sourceId];
+        const linked = Object.keys(reasons).length > 0;
+        let score = 3 * people.length + countries.length + topics.length + (reasons.SAME_SOURCE ? 0.5 : 0);
+        const apart = self.date && other.date ? days(self.date, other.date) : null;
+        if (apart !== null && apart <= 30) {
+          const weight = Math.round(2 * (1 - apart / 30) * 100) / 100;
+          if (weight > 0) {
+            reasons.NEAR_IN_TIME = [];
+            score += weight;
+          }
+        }
+        return { id: other.id, score: Math.round(score * 100) / 100, reasons, apart: apart ?? Number.MAX_SAFE_INTEGER, linked };
+      })
+      .filter((item) => item.linked);
+    ranked.sort((a, b) => b.score - a.score || a.apart - b.apart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return ranked.map(({ id, score, reasons }) => ({ id, score, reasons }));
+  }
+
+  it.each([0, 1, 57, 150, 299])('event %i: the top 50 by score, with exactly the shared nodes as reasons', async (index) => {
+    const id = idOf(world.events[index].ref);
+    const data = await gqlData(app.url, RELATED, { id, first: 50 });
+    const got = data.relatedEvents.map((item: any) => ({
+      id: item.event.id,
+      score: item.score,
+      reasons: Object.fromEntries(item.reasons.map((reason: any) => [reason.kind, reason.via.map((node: any) => node.id)])),
+    }));
+    expect(got).toEqual(expectedRanking(id).slice(0, 50));
+  });
+});
+
+describe('graph views at scale', () => {
+  const SOURCE_TYPES = ['MENTIONS', 'WRITTEN_BY', 'PUBLISHED_BY'];
+  const HOOD = `query ($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id kind distance } edges { type from to } }
+  }`;
+
+  /** Every node within `depth` fact hops of a node, with its distance, by Cypher. */
+  async function within(id: string, depth: number): Promise<Map<string, number>> {
+    const rows = await app.graph.read({
+      cypher: `MATCH path = (s:Entity {id: $id})-[*1..${depth}]-(m:Entity)
+               WHERE m <> s AND none(r IN relationships(path) WHERE type(r) IN $sourceTypes)
+               RETURN m.id AS id, min(length(path)) AS distance`,
+      params: { id, sourceTypes: SOURCE_TYPES },
+    });
+    return new Map(rows.map((row) => [row.id as string, Number(row.distance)]));
+  }
+
+  it('neighborhood of a synthetic country, depth 2: exactly the nodes within 2 hops, each at its distance', async () => {
+    const id = idOf(world.countries[0].ref);
+    const expected = await within(id, 2);
+    expect(expected.size).toBeGreaterThan(100);
+    expect(expected.size).toBeLessThan(1000);
+    const found = (await gqlData(app.url, HOOD, { id, depth: 2, limit: 1000 })).neighborhood;
+    expect(found.truncated).toBe(false);
+    expect(found.nodes[0]).toMatchObject({ id, distance: 0 });
+    const got = new Map<string, number>(found.nodes.slice(1).map((node: any) => [node.id, node.distance]));
+    expect(got.size).toBe(found.nodes.length - 1);
+    expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...expected].sort()));
+    const ids = new Set(found.nodes.map((node: any) => node.id));
+    for (const edge of found.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
+  });
+
+  it('a limit below the neighborhood cuts it nearest first and says so', async () => {
+    const id = idOf(world.countries[0].ref);
+    const expected = await within(id, 2);
+    const found = (await gqlData(app.url, HOOD, { id, depth: 2, limit: 50 })).neighborhood;
+    expect(found.nodes).toHaveLength(50);
+    expect(found.truncated).toBe(true);
+    const distances = found.nodes.map((node: any) => node.distance);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    for (const node of found.nodes.slice(1)) expect({ id: node.id, distance: expected.get(node.id) }).toEqual({ id: node.id, distance: node.distance });
+  });
+
+  it('shortestPath between two synthetic people has the length Cypher finds, through no source', async () => {
+    const from = idOf(world.people[0].ref);
+    const to = idOf(world.people[world.people.length - 1].ref);
+    const [row] = await app.graph.read({
+      cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+               MATCH p = shortestPath((a)-[*..10]-(b)) WHERE none(r IN relationships(p) WHERE type(r) IN $sourceTypes)
+               RETURN length(p) AS length`,
+      params: { from, to, sourceTypes: SOURCE_TYPES },
+    });
+    const data = await gqlData(app.url, 'query ($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to, maxHops: 10) { length nodes { id kind } edges { type from to } } }', {
+      from,
+      to,
+    });
+    const path = data.shortestPath;
+    expect(path.length).toBe(Number(row.length));
+    expect(path.nodes[0].id).toBe(from);
+    expect(path.nodes[path.nodes.length - 1].id).toBe(to);
+    path.edges.forEach((edge: any, i: number) => {
+      expect([edge.from, edge.to].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
+      expect(SOURCE_TYPES).not.toContain(edge.type);
+    });
+    expect(path.nodes.every((node: any) => node.kind !== 'SOURCE')).toBe(true);
   });
 });
 
