@@ -1,6 +1,6 @@
 import { pageSize } from '../common/paging';
 import DataLoader from 'dataloader';
-import { GraphExecutor, Row } from '../graph/executor';
+import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
 import { NEAR_IN_TIME_DAYS, REASON_WEIGHTS, relatedEventsQuery } from './related.cypher';
 import { RelatedEvent, RelationReason, RelationReasonKind } from './related-event.type';
@@ -14,35 +14,46 @@ export const RELATED_SIZE = { default: 10, max: 50 } as const;
  * linearly to 0 at 30 days). Ties go to the nearer date, then the id, so the order never flickers.
  */
 export class RelatedService {
-  /** Batches the related events of every event a request asks about into one query. */
-  private readonly candidates: DataLoader<string, Row[]>;
+  /** Batches the related events of every event a request asks about, per page size, into one query. */
+  private readonly loaders = new Map<number, DataLoader<string, RelatedRow[]>>();
 
-  constructor(graph: GraphExecutor) {
-    this.candidates = new DataLoader(async (ids) => {
-      const rows = await graph.read(relatedEventsQuery(ids));
-      return ids.map((id) => rows.filter((row) => row.eventId === id));
-    });
-  }
+  constructor(private readonly graph: GraphExecutor) {}
 
   async related(eventId: string, first: number | undefined): Promise<RelatedEvent[]> {
     const limit = pageSize(first, RELATED_SIZE.max, RELATED_SIZE.default);
-    const rows = await this.candidates.load(eventId);
-    const ranked = rows.map((row) => {
-      const reasons: RelationReason[] = (row.reasons as Array<{ kind: RelationReasonKind; via: NodeRecord[] }>).map(({ kind, via }) => ({
+    const rows = await this.loader(limit).load(eventId);
+    return rows.map((row) => {
+      const reasons: RelationReason[] = row.reasons.map(({ kind, via, weight }) => ({
         kind,
         via: [...via].sort((a, b) => a.id.localeCompare(b.id)),
-        weight: REASON_WEIGHTS[kind] * Math.max(1, via.length),
+        weight,
       }));
-      const daysApart = row.daysApart as number | null;
-      if (daysApart !== null && daysApart <= NEAR_IN_TIME_DAYS) {
-        const weight = Math.round(REASON_WEIGHTS.NEAR_IN_TIME * (1 - daysApart / NEAR_IN_TIME_DAYS) * 100) / 100;
+      if (row.daysApart !== null && row.daysApart <= NEAR_IN_TIME_DAYS) {
+        const weight = Math.round(REASON_WEIGHTS.NEAR_IN_TIME * (1 - row.daysApart / NEAR_IN_TIME_DAYS) * 100) / 100;
         if (weight > 0) reasons.push({ kind: RelationReasonKind.NEAR_IN_TIME, via: [], weight });
       }
       reasons.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
-      const score = Math.round(reasons.reduce((sum, reason) => sum + reason.weight, 0) * 100) / 100;
-      return { event: row.event as NodeRecord, score, reasons, daysApart: daysApart ?? Number.MAX_SAFE_INTEGER };
+      return { event: row.event, score: row.score, reasons };
     });
-    ranked.sort((a, b) => b.score - a.score || a.daysApart - b.daysApart || a.event.id.localeCompare(b.event.id));
-    return ranked.slice(0, limit).map(({ event, score, reasons }) => ({ event, score, reasons }));
   }
+
+  private loader(limit: number): DataLoader<string, RelatedRow[]> {
+    let loader = this.loaders.get(limit);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.graph.read(relatedEventsQuery(ids, limit));
+        const byId = new Map(rows.map((row) => [row.eventId as string, row.related as RelatedRow[]]));
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      this.loaders.set(limit, loader);
+    }
+    return loader;
+  }
+}
+
+interface RelatedRow {
+  event: NodeRecord;
+  reasons: Array<{ kind: RelationReasonKind; via: NodeRecord[]; weight: number }>;
+  daysApart: number | null;
+  score: number;
 }
