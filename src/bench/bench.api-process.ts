@@ -1,0 +1,116 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from '../project-root';
+
+/** The API running as a child process of the benchmark, so that its memory is its own. */
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawning to /ready answering. */
+  startupMs: number;
+  /** The child's last lines of output (for error reports). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface ApiProcessOptions {
+  neo4jUri: string;
+  /** Extra environment (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE are passed through from this process). */
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node dist/src/index.js` (the built API) with SEED=false, NODE_ENV=production, QUERY_STATS=true and
+ * INTROSPECTION=false on a free port, and waits until /ready answers. The child watches its standard input and
+ * stops when this process ends.
+ */
+export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
+  const root = projectRoot();
+  const port = await freePort();
+  const passThrough = ['PATH', 'HOME', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'];
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of passThrough) if (process.env[name] !== undefined) env[name] = process.env[name];
+  Object.assign(env, {
+    NEO4J_URI: options.neo4jUri,
+    PORT: String(port),
+    SEED: 'false',
+    NODE_ENV: 'production',
+    QUERY_STATS: 'true',
+    INTROSPECTION: 'false',
+    ...options.env,
+  });
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--require', join(__dirname, 'parent-watch.js'), join(root, 'dist', 'src', 'index.js')], {
+    cwd: root,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (lines.length > 50) lines.splice(0, lines.length - 50);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const output = () => lines.join('\n');
+
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForReady(child, `${base}/ready`, options.timeoutMs ?? 60_000, output);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return {
+    url: `${base}/graphql`,
+    pid: child.pid ?? -1,
+    startupMs: Date.now() - started,
+    output,
+    stop: () => stopChild(child),
+  };
+}
+
+async function waitForReady(child: ChildProcess, url: string, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The API exited (code ${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The API was not ready within ${timeoutMs} ms:\n${output()}`);
+}
+
+/** SIGTERM (the API's own clean shutdown), then SIGKILL after 10 s. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,29 @@
+import { Driver, RecordShape } from 'neo4j-driver';
+import { Row } from '../graph/executor';
+import { toPlain } from '../graph/values';
+import { BenchParams } from './bench.params';
+import { BenchQuery } from './bench.queries';
+import { RequestOutcome } from './bench.runner';
+
+/**
+ * The baseline of a dashboard query: its one hand-written Cypher statement through neo4j-driver in a managed read
+ * transaction (executeRead, a session per request as the API does), the rows turned into plain values.
+ */
+export async function runBaseline(driver: Driver, database: string, query: BenchQuery, params: BenchParams): Promise<Row[]> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run<RecordShape>(query.baseline.cypher, query.baseline.params(params)));
+    const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+    query.baseline.shape?.(rows);
+    return rows;
+  } finally {
+    await session.close();
+  }
+}
+
+/** One baseline request as the load runner counts it: an error or no rows is an error. */
+export async function baselineOutcome(driver: Driver, database: string, query: BenchQuery, params: BenchParams): Promise<RequestOutcome> {
+  const rows = await runBaseline(driver, database, query, params);
+  if (rows.length === 0) return { ok: false, error: 'no rows' };
+  return { ok: true, roundTrips: 1 };
+}

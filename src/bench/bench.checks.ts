@@ -1,0 +1,106 @@
+import { growth } from './bench.stats';
+import { GrowthClass } from './bench.queries';
+import { Check, GrowthRow, SizeResult } from './bench.results';
+
+/** The targets of issue 5. */
+export const TARGETS = {
+  /** The API's median at concurrency 1 at most this many times its baseline's. */
+  medianRatio: 1.5,
+  /** The API's throughput at concurrency 16 at least this fraction of its baseline's. */
+  throughputRatio: 0.7,
+  /** How much a query's median may grow from the smallest graph to the largest, by growth class. */
+  growth: { point: 2, ranked: 3 } as Partial<Record<GrowthClass, number>>,
+  /** The API's peak RSS during the concurrency-16 runs. */
+  peakRssBytes: 300 * 1024 * 1024,
+} as const;
+
+const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const label = (events: number) => events.toLocaleString('en-US');
+
+/** The growth of every query's median (API and baseline at concurrency 1) from the smallest size to the largest. */
+export function growthRows(sizes: SizeResult[]): GrowthRow[] {
+  if (sizes.length === 0) return [];
+  const ordered = [...sizes].sort((a, b) => a.events - b.events);
+  const first = ordered[0];
+  const last = ordered[ordered.length - 1];
+  return first.queries.map((query) => {
+    const medians: Record<string, number> = {};
+    const baselineMedians: Record<string, number> = {};
+    for (const size of ordered) {
+      const run = size.queries.find((q) => q.name === query.name)?.runs.find((r) => r.concurrency === 1);
+      if (run) {
+        medians[size.events] = run.api.median;
+        baselineMedians[size.events] = run.baseline.median;
+      }
+    }
+    return {
+      name: query.name,
+      growth: query.growth,
+      medians,
+      baselineMedians,
+      factor: ordered.length > 1 ? growth(medians[first.events], medians[last.events]) : Number.NaN,
+      baselineFactor: ordered.length > 1 ? growth(baselineMedians[first.events], baselineMedians[last.events]) : Number.NaN,
+      limit: TARGETS.growth[query.growth],
+    };
+  });
+}
+
+/** Every PASS/FAIL check over the results. */
+export function evaluateChecks(sizes: SizeResult[]): Check[] {
+  const checks: Check[] = [];
+  for (const size of [...sizes].sort((a, b) => a.events - b.events)) {
+    const at = `${label(size.events)} events`;
+    for (const query of size.queries) {
+      const errors = query.runs.reduce((sum, run) => sum + run.api.errors + run.baseline.errors, 0);
+      const samples = [...new Set(query.runs.flatMap((run) => [...run.api.errorSamples, ...run.baseline.errorSamples]))];
+      checks.push({
+        name: `${at}: ${query.name} no errors`,
+        pass: errors === 0,
+        detail: errors === 0 ? '0 errors' : `${errors} errors: ${samples.join(' | ')}`,
+      });
+      const c1 = query.runs.find((run) => run.concurrency === 1);
+      if (c1) {
+        const ratio = c1.api.median / c1.baseline.median;
+        checks.push({
+          name: `${at}: ${query.name} c=1 median within ${TARGETS.medianRatio}x of baseline`,
+          pass: ratio <= TARGETS.medianRatio,
+          detail: `${fmt(c1.api.median)} ms vs ${fmt(c1.baseline.median)} ms = ${fmt(ratio)}x`,
+        });
+      }
+      const c16 = query.runs.find((run) => run.concurrency === 16);
+      if (c16) {
+        const ratio = c16.api.rps / c16.baseline.rps;
+        checks.push({
+          name: `${at}: ${query.name} c=16 throughput at least ${TARGETS.throughputRatio}x baseline`,
+          pass: ratio >= TARGETS.throughputRatio,
+          detail: `${fmt(c16.api.rps, 1)} vs ${fmt(c16.baseline.rps, 1)} req/s = ${fmt(ratio)}x`,
+        });
+      }
+    }
+    const { first10, first100, errors } = size.pageRoundTrips;
+    checks.push({
+      name: `${at}: eventsPage round trips equal for first: 10 and first: 100`,
+      pass: errors.length === 0 && first10 !== undefined && first10 === first100,
+      detail: errors.length > 0 ? errors.join(' | ') : `${first10} vs ${first100}`,
+    });
+    const peak = size.api.peakRssBytes;
+    checks.push({
+      name: `${at}: API peak RSS under ${TARGETS.peakRssBytes / 1024 / 1024} MiB during c=16`,
+      pass: peak !== undefined && peak < TARGETS.peakRssBytes,
+      detail: peak === undefined ? 'not measured' : `${fmt(peak / 1024 / 1024, 1)} MiB`,
+    });
+  }
+  const ordered = [...sizes].sort((a, b) => a.events - b.events);
+  if (ordered.length > 1) {
+    const span = `${label(ordered[0].events)} -> ${label(ordered[ordered.length - 1].events)} events`;
+    for (const row of growthRows(sizes)) {
+      if (row.limit === undefined) continue;
+      checks.push({
+        name: `growth ${span}: ${row.name} median grows less than ${row.limit}x`,
+        pass: row.factor < row.limit,
+        detail: `${fmt(row.factor)}x (baseline ${fmt(row.baselineFactor)}x)`,
+      });
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,136 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { ensureSchema } from '../graph/constraints';
+import { createDriver, waitForNeo4j } from '../graph/driver';
+import { GraphExecutor } from '../graph/executor';
+import { LABEL_OF_KIND, MENTIONS, RELATION_TYPES } from '../graph/kinds';
+import { IngestService } from '../ingest/ingest.service';
+import { loadSeed } from '../ingest/seed';
+import { startLocalNeo4j } from '../local-neo4j/launcher';
+import { GraphCounts } from './bench.results';
+import { SyntheticGenerator, SyntheticGraphReport } from './bench.synthetic';
+
+/** The Neo4j the benchmark measures against, with a driver of the benchmark's own. */
+export interface BenchNeo4j {
+  uri: string;
+  /** Whether the benchmark started it (a local Neo4j in a temporary folder). */
+  local: boolean;
+  /** The JVM's process id, when the benchmark started it (for its CPU time). */
+  pid?: number;
+  driver: Driver;
+  database: string;
+  graph: GraphExecutor;
+  stop(): Promise<void>;
+}
+
+/** Memory for the local Neo4j on the 24 GB machine (NEO4J_HEAP / NEO4J_PAGECACHE override them). */
+export const LOCAL_NEO4J_MEMORY = { heap: '4g', pagecache: '4g' } as const;
+
+/**
+ * NEO4J_URI when it is set; else a local Neo4j 5.26 started in a fresh temporary folder (heap and page cache sized
+ * for the 24 GB machine), deleted when stopped.
+ */
+export async function openNeo4j(log: (message: string) => void): Promise<BenchNeo4j> {
+  const database = process.env.NEO4J_DATABASE || 'neo4j';
+  let uri = process.env.NEO4J_URI;
+  let stopLocal: (() => Promise<void>) | undefined;
+  let pid: number | undefined;
+  if (!uri) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'diplomatic-graph-bench-'));
+    process.env.NEO4J_HEAP ||= LOCAL_NEO4J_MEMORY.heap;
+    process.env.NEO4J_PAGECACHE ||= LOCAL_NEO4J_MEMORY.pagecache;
+    log(`Starting a local Neo4j 5.26 in ${dataDir} (heap ${process.env.NEO4J_HEAP}, page cache ${process.env.NEO4J_PAGECACHE})`);
+    try {
+      const neo4j = await startLocalNeo4j({ dataDir, password: process.env.NEO4J_PASSWORD || undefined });
+      log(`Local Neo4j ready at ${neo4j.uri} in ${neo4j.startupMs} ms (pid ${neo4j.pid})`);
+      uri = neo4j.uri;
+      pid = neo4j.pid;
+      stopLocal = async () => {
+        try {
+          await neo4j.stop();
+        } finally {
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      };
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  } else {
+    log(`Using the Neo4j at NEO4J_URI=${uri}`);
+  }
+  const driver = createDriver({ uri, user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD || undefined });
+  try {
+    await waitForNeo4j(driver);
+  } catch (error) {
+    await driver.close();
+    await stopLocal?.();
+    throw error;
+  }
+  return {
+    uri,
+    local: stopLocal !== undefined,
+    pid,
+    driver,
+    database,
+    graph: new GraphExecutor(driver, database),
+    stop: async () => {
+      await driver.close();
+      await stopLocal?.();
+    },
+  };
+}
+
+/** Constraints, indexes and the seed (idempotent), as the API's start-up with SEED=true makes them. */
+export async function prepareSchemaAndSeed(graph: GraphExecutor): Promise<void> {
+  await ensureSchema(graph);
+  await loadSeed(new IngestService(graph));
+}
+
+/**
+ * Replaces the synthetic graph by one of `events` events (removeSyntheticGraph, then generateSyntheticGraph), then
+ * refreshes the index statistics so the planner sees the new graph.
+ */
+export async function loadSyntheticGraph(
+  graph: GraphExecutor,
+  generator: SyntheticGenerator,
+  events: number,
+  seed: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SyntheticGraphReport> {
+  await generator.removeSyntheticGraph(graph);
+  const report = await generator.generateSyntheticGraph(graph, { events, seed, onProgress });
+  await graph.schema({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
+  await graph.schema({ cypher: 'CALL db.resampleOutdatedIndexes()', params: {} });
+  await graph.schema({ cypher: 'CALL db.clearQueryCaches()', params: {} });
+  return report;
+}
+
+/** Labels and relationship types whose counts the report gives (fixed lists: counts come from the count store). */
+export const COUNTED_LABELS = ['Entity', ...Object.values(LABEL_OF_KIND), 'Synthetic'];
+export const COUNTED_TYPES = [...RELATION_TYPES, MENTIONS];
+
+/** Node and relationship counts, per label and per type (from the count store: cheap at any size). */
+export async function graphCounts(graph: GraphExecutor): Promise<GraphCounts> {
+  const [totals] = await graph.read({
+    cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    params: {},
+  });
+  const labelRows = await graph.read({
+    cypher: COUNTED_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS name, count(n) AS count`).join('\nUNION ALL\n'),
+    params: {},
+  });
+  const typeRows = await graph.read({
+    cypher: COUNTED_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS name, count(r) AS count`).join('\nUNION ALL\n'),
+    params: {},
+  });
+  const byName = (rows: Array<Record<string, unknown>>) => Object.fromEntries(rows.map((row) => [String(row.name), Number(row.count)]));
+  return {
+    nodes: Number(totals.nodes),
+    relationships: Number(totals.relationships),
+    labels: byName(labelRows),
+    relationshipTypes: byName(typeRows),
+  };
+}

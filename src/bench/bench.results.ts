@@ -1,0 +1,86 @@
+import { CpuPerRequest } from './bench.cpu';
+import { BenchParams } from './bench.params';
+import { GrowthClass } from './bench.queries';
+import { LoadResult } from './bench.runner';
+import { SyntheticGraphReport } from './bench.synthetic';
+
+/** The API and its baseline at one concurrency. */
+export interface ConcurrencyRun {
+  concurrency: number;
+  api: LoadResult;
+  baseline: LoadResult;
+  /** CPU milliseconds per request of each process during the API run and during the baseline run. */
+  cpu: { api: CpuPerRequest; baseline: CpuPerRequest };
+}
+
+/** Everything measured for one dashboard query on one graph size. */
+export interface QueryResult {
+  name: string;
+  description: string;
+  growth: GrowthClass;
+  runs: ConcurrencyRun[];
+  /** Cypher round trips of one API request (the most frequent count). */
+  roundTrips?: number;
+  /** Bytes of one API answer. */
+  responseBytes?: number;
+  /** Whether the API and the baseline returned the same data (compared on ids and counts). */
+  sameData: boolean;
+  /** The two digests when they differ. */
+  dataDifference?: { api: unknown; baseline: unknown };
+  /** The API's peak RSS (sampled) during its highest-concurrency run. */
+  peakRssBytes?: number;
+  /** Its RSS when that run began: the API process serves every query in turn, so the rise is this query's. */
+  startRssBytes?: number;
+}
+
+/** Node and relationship counts of the graph. */
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  labels: Record<string, number>;
+  relationshipTypes: Record<string, number>;
+}
+
+/** One graph size: the graph, its parameters, the API process and every query's figures. */
+export interface SizeResult {
+  events: number;
+  graph: GraphCounts;
+  synthetic: SyntheticGraphReport;
+  /** Milliseconds to remove the previous synthetic graph and generate this one. */
+  loadMs: number;
+  params: BenchParams;
+  api: {
+    startupMs: number;
+    /** RSS after start-up, before any request. */
+    idleRssBytes?: number;
+    /** Peak sampled RSS over every highest-concurrency run. */
+    peakRssBytes?: number;
+    /** The kernel's high-water mark of RSS at the end (covers warm-up and c=1 runs too). */
+    highWaterRssBytes?: number;
+  };
+  queries: QueryResult[];
+  /** Round trips of the events page for first: 10 and first: 100 (N+1 check). */
+  pageRoundTrips: { first10?: number; first100?: number; errors: string[] };
+  /** The machine's 1-minute load average when the measurements of this size began and ended (os.loadavg()). */
+  loadAverage: { start: number; end: number };
+  /** Wall-clock milliseconds for this size, loading included. */
+  ms: number;
+}
+
+/** One PASS/FAIL line. */
+export interface Check {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+/** A query's median at each size, and its growth from the smallest to the largest size. */
+export interface GrowthRow {
+  name: string;
+  growth: GrowthClass;
+  medians: Record<string, number>;
+  baselineMedians: Record<string, number>;
+  factor: number;
+  baselineFactor: number;
+  limit?: number;
+}

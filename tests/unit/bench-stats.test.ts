@@ -1,0 +1,269 @@
+import { evaluateChecks, growthRows, TARGETS } from '../../src/bench/bench.checks';
+import { parseStatCpuTicks, processCpuMs } from '../../src/bench/bench.cpu';
+import { outcomeOf } from '../../src/bench/bench.graphql-client';
+import { parseStatusField } from '../../src/bench/bench.memory';
+import { parseOptions, parseSizes } from '../../src/bench/bench.options';
+import { SEED_PARAMS } from '../../src/bench/bench.params';
+import { QueryResult, SizeResult } from '../../src/bench/bench.results';
+import { LoadResult, runLoad } from '../../src/bench/bench.runner';
+import { growth, mode, percentile, summarize } from '../../src/bench/bench.stats';
+import { table } from '../../src/bench/bench.report';
+
+describe('percentiles', () => {
+  it('interpolates linearly between the nearest ranks', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect(percentile(values, 0)).toBe(1);
+    expect(percentile(values, 50)).toBe(5.5);
+    expect(percentile(values, 100)).toBe(10);
+    expect(percentile(values, 95)).toBeCloseTo(9.55, 10);
+    expect(percentile(values, 99)).toBeCloseTo(9.91, 10);
+    expect(percentile([7], 99)).toBe(7);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('of 1..100 are the textbook values', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50.5);
+    expect(percentile(values, 95)).toBeCloseTo(95.05, 10);
+    expect(percentile(values, 99)).toBeCloseTo(99.01, 10);
+  });
+
+  it('rejects a percentile outside 0..100', () => {
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+    expect(() => percentile([1], -1)).toThrow(RangeError);
+    expect(() => percentile([1], Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('summaries', () => {
+  it('sorts the latencies itself and computes throughput from the wall-clock time', () => {
+    const summary = summarize([30, 10, 20, 40], 2000, 1);
+    expect(summary).toMatchObject({ count: 4, errors: 1, min: 10, max: 40, mean: 25, median: 25, rps: 2, elapsedMs: 2000 });
+    expect(summary.p95).toBeCloseTo(38.5, 10);
+  });
+
+  it('of no requests are NaN, not zero', () => {
+    const summary = summarize([], 1000);
+    expect(summary.count).toBe(0);
+    expect(summary.median).toBeNaN();
+    expect(summary.rps).toBe(0);
+  });
+
+  it('growth is a ratio, NaN without a positive start', () => {
+    expect(growth(2, 5)).toBe(2.5);
+    expect(growth(0, 5)).toBeNaN();
+    expect(growth(undefined, 5)).toBeNaN();
+    expect(growth(2, Number.NaN)).toBeNaN();
+  });
+
+  it('the round trips reported are the most frequent count (the smallest of a tie)', () => {
+    expect(mode([3, 4, 4, 3, 5])).toBe(3);
+    expect(mode([7, 7, 2])).toBe(7);
+    expect(mode([])).toBeUndefined();
+  });
+});
+
+describe('the load runner', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('stops at the request count, with the concurrency asked for', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const result = await runLoad(
+      async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await sleep(2);
+        inFlight -= 1;
+        return { ok: true, roundTrips: 3, size: 10 };
+      },
+      { concurrency: 4, maxRequests: 40, maxMs: 10_000 },
+    );
+    expect(result.count).toBe(40);
+    expect(most).toBe(4);
+    expect(result.errors).toBe(0);
+    expect(result.roundTrips).toHaveLength(40);
+    expect(result.size).toBe(10);
+    expect(result.median).toBeGreaterThan(0);
+  });
+
+  it('stops at the time bound, whatever the count', async () => {
+    const started = Date.now();
+    const result = await runLoad(
+      async () => {
+        await sleep(5);
+        return { ok: true };
+      },
+      { concurrency: 2, maxRequests: 1_000_000, maxMs: 150 },
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result.count).toBeGreaterThan(5);
+    expect(result.count).toBeLessThan(1_000_000);
+  });
+
+  it('counts failed and throwing requests as errors, keeping a few messages', async () => {
+    let n = 0;
+    const result = await runLoad(
+      async () => {
+        n += 1;
+        if (n % 3 === 0) throw new Error('boom');
+        return n % 3 === 1 ? { ok: true } : { ok: false, error: 'GraphQL error' };
+      },
+      { concurrency: 1, maxRequests: 9, maxMs: 10_000 },
+    );
+    expect(result.count).toBe(9);
+    expect(result.errors).toBe(6);
+    expect(result.errorSamples.sort()).toEqual(['GraphQL error', 'boom']);
+  });
+
+  it('refuses unbounded or empty runs', async () => {
+    await expect(runLoad(async () => ({ ok: true }), { concurrency: 0, maxRequests: 1, maxMs: 1 })).rejects.toThrow(RangeError);
+    await expect(runLoad(async () => ({ ok: true }), { concurrency: 1, maxRequests: 1, maxMs: Infinity * 0 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('answers', () => {
+  const hasEvent = (data: Record<string, unknown>) => Boolean(data.event);
+
+  it('a GraphQL error, a non-200 status or an empty answer is an error', () => {
+    expect(outcomeOf({ status: 200, bytes: 10, data: { event: { id: 'x' } }, extensions: { cypherRoundTrips: 4 } }, hasEvent)).toEqual({
+      ok: true,
+      roundTrips: 4,
+      size: 10,
+    });
+    expect(outcomeOf({ status: 200, bytes: 10, data: { event: null }, errors: [{ message: 'no', extensions: { code: 'X' } }] }, hasEvent)).toMatchObject({
+      ok: false,
+      error: 'HTTP 200: no [X]',
+    });
+    expect(outcomeOf({ status: 400, bytes: 10 }, hasEvent).ok).toBe(false);
+    expect(outcomeOf({ status: 200, bytes: 10, data: { event: null } }, hasEvent)).toMatchObject({ ok: false, error: expect.stringContaining('empty') });
+  });
+});
+
+describe('CPU time', () => {
+  it('reads user + system ticks from /proc/<pid>/stat, whatever the process name holds', () => {
+    const stat = '1234 (node a) b) S 1 1234 1234 0 -1 4194560 5000 0 0 0 250 75 0 0 20 0 11 0 100 1000 2000';
+    expect(parseStatCpuTicks(stat)).toBe(325);
+    expect(parseStatCpuTicks('1 (x) S')).toBeUndefined();
+  });
+
+  it('measures this process', () => {
+    expect(processCpuMs(process.pid)).toBeGreaterThan(0);
+  });
+});
+
+describe('memory', () => {
+  it('reads VmRSS and VmHWM from /proc/<pid>/status in bytes', () => {
+    const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\nThreads:\t11\n';
+    expect(parseStatusField(status, 'VmRSS')).toBe(100 * 1024 * 1024);
+    expect(parseStatusField(status, 'VmHWM')).toBe(200 * 1024 * 1024);
+    expect(parseStatusField(status, 'VmSwap')).toBeUndefined();
+  });
+});
+
+describe('options', () => {
+  it('defaults to 1,000, 10,000 and 100,000 events, full runs, a timestamped report under .bench/', () => {
+    const options = parseOptions([], new Date('2026-01-02T03:04:05.678Z'));
+    expect(options.sizes).toEqual([1000, 10000, 100000]);
+    expect(options.quick).toBe(false);
+    expect(options.out).toMatch(/\.bench\/results-2026-01-02T03-04-05-678Z\.json$/);
+    expect(options.loads).toEqual([
+      { concurrency: 1, maxRequests: 200, maxMs: 10_000 },
+      { concurrency: 16, maxRequests: 1000, maxMs: 15_000 },
+    ]);
+  });
+
+  it('reads --sizes, --quick and --out', () => {
+    const options = parseOptions(['--sizes', '10000,1000', '--quick', '--out=/tmp/x.json']);
+    expect(options.sizes).toEqual([1000, 10000]);
+    expect(options.quick).toBe(true);
+    expect(options.out).toBe('/tmp/x.json');
+    for (const load of options.loads) {
+      expect(load.maxRequests).toBeLessThanOrEqual(200);
+      expect(load.maxMs).toBeLessThanOrEqual(3000);
+    }
+    expect(parseSizes('1k, 10k,1000')).toEqual([1000, 10000]);
+  });
+
+  it('rejects what it does not know', () => {
+    expect(() => parseOptions(['--size', '10'])).toThrow(/unknown argument --size/);
+    expect(() => parseOptions(['--sizes'])).toThrow(/needs a value/);
+    expect(() => parseSizes('10,abc')).toThrow(/"abc"/);
+    expect(() => parseSizes('0')).toThrow();
+  });
+});
+
+describe('checks', () => {
+  const load = (median: number, rps: number, errors = 0, concurrency = 1): LoadResult => ({
+    ...summarize([median, median, median], 3000 / rps * 1, errors),
+    median,
+    rps,
+    errors,
+    concurrency,
+    roundTrips: [],
+    errorSamples: errors ? ['boom'] : [],
+  });
+  const cpu = { api: { api: 1, neo4j: 1, client: 1 }, baseline: { neo4j: 1, client: 1 } };
+  const query = (name: string, growthClass: QueryResult['growth'], apiMedian: number, baseMedian: number, apiRps: number, baseRps: number): QueryResult => ({
+    name,
+    description: name,
+    growth: growthClass,
+    runs: [
+      { concurrency: 1, api: load(apiMedian, 100), baseline: load(baseMedian, 100), cpu },
+      { concurrency: 16, api: load(apiMedian, apiRps, 0, 16), baseline: load(baseMedian, baseRps, 0, 16), cpu },
+    ],
+    sameData: true,
+  });
+  const size = (events: number, queries: QueryResult[], peakMiB: number, trips: [number, number]): SizeResult => ({
+    events,
+    graph: { nodes: 0, relationships: 0, labels: {}, relationshipTypes: {} },
+    synthetic: { countries: 0, people: 0, organizations: 0, topics: 0, events, sources: 0, relationships: 0, ms: 0 },
+    loadMs: 0,
+    params: SEED_PARAMS,
+    api: { startupMs: 0, peakRssBytes: peakMiB * 1024 * 1024 },
+    queries,
+    pageRoundTrips: { first10: trips[0], first100: trips[1], errors: [] },
+    loadAverage: { start: 0, end: 0 },
+    ms: 0,
+  });
+
+  it('pass and fail on the targets of issue 5', () => {
+    const small = size(1000, [query('eventDetail', 'point', 2, 1.5, 90, 100), query('search', 'ranked', 2, 1, 60, 100)], 120, [4, 4]);
+    const large = size(100000, [query('eventDetail', 'point', 3.9, 1.6, 90, 100), query('search', 'ranked', 6.5, 1.2, 60, 100)], 320, [4, 7]);
+    const checks = evaluateChecks([large, small]);
+    const verdict = (fragment: string) => checks.filter((check) => check.name.includes(fragment)).map((check) => check.pass);
+    expect(verdict('1,000 events: eventDetail c=1 median')).toEqual([true]);
+    expect(verdict('100,000 events: eventDetail c=1 median')).toEqual([false]);
+    expect(verdict('1,000 events: search c=16 throughput')).toEqual([false]);
+    expect(verdict('1,000 events: eventDetail c=16 throughput')).toEqual([true]);
+    expect(verdict('round trips equal')).toEqual([true, false]);
+    expect(verdict('peak RSS')).toEqual([true, false]);
+    expect(verdict('growth 1,000 -> 100,000 events: eventDetail')).toEqual([true]);
+    expect(verdict('growth 1,000 -> 100,000 events: search')).toEqual([false]);
+    expect(verdict('no errors')).toEqual([true, true, true, true]);
+    expect(TARGETS.peakRssBytes).toBe(300 * 1024 * 1024);
+  });
+
+  it('the growth table keeps each size and the baseline beside the API', () => {
+    const rows = growthRows([
+      size(1000, [query('person', 'point', 2, 1, 100, 100)], 100, [1, 1]),
+      size(10000, [query('person', 'point', 3, 1.5, 100, 100)], 100, [1, 1]),
+    ]);
+    expect(rows).toEqual([
+      { name: 'person', growth: 'point', medians: { 1000: 2, 10000: 3 }, baselineMedians: { 1000: 1, 10000: 1.5 }, factor: 1.5, baselineFactor: 1.5, limit: 2 },
+    ]);
+  });
+
+  it('an error in any run fails the no-errors check', () => {
+    const broken = query('eventStats', 'none', 1, 1, 100, 100);
+    broken.runs[1].api = load(1, 100, 2, 16);
+    const checks = evaluateChecks([size(1000, [broken], 100, [2, 2])]);
+    expect(checks.find((check) => check.name.endsWith('eventStats no errors'))).toMatchObject({ pass: false, detail: '2 errors: boom' });
+  });
+});
+
+describe('tables', () => {
+  it('aligns numbers right and text left', () => {
+    expect(table(['query', 'ms'], [['a', '1.5'], ['longer', '12.25']])).toBe(['query      ms', '------  -----', 'a         1.5', 'longer  12.25'].join('\n'));
+  });
+});
