@@ -42,12 +42,12 @@ export function planEvents(random: SeededRandom, world: World, count: number, id
     return countries.findIndex((_, at) => !exclude.includes(at));
   };
 
-  const totalDays = daysBetween(FIRST_DAY, LAST_DAY) + 1;
-  const days = Array.from({ length: count }, () => random.int(0, totalDays - 1)).sort((a, b) => a - b);
+  const calendar = Array.from({ length: daysBetween(FIRST_DAY, LAST_DAY) + 1 }, (_, day) => addDays(FIRST_DAY, day));
+  const days = Array.from({ length: count }, () => random.int(0, calendar.length - 1)).sort((a, b) => a - b);
   const events: EventModel[] = [];
   days.forEach((day, index) => {
     const type = EVENT_TYPES[random.weighted(TYPE_WEIGHTS)];
-    const exact = addDays(FIRST_DAY, day);
+    const exact = calendar[day];
     const roll = random.next();
     const precision = roll < 0.88 ? 'DAY' : roll < 0.97 ? 'MONTH' : 'YEAR';
     const date = precision === 'DAY' ? exact : precision === 'MONTH' ? `${exact.slice(0, 7)}-01` : `${exact.slice(0, 4)}-01-01`;

@@ -45,32 +45,46 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 86_400_000;
 
+/** Calendar arithmetic on ISO dates is done for a few thousand distinct days a hundred thousand times: remembered. */
+function remembered<T>(compute: (iso: string) => T): (iso: string) => T {
+  const known = new Map<string, T>();
+  return (iso) => {
+    let value = known.get(iso);
+    if (value === undefined) {
+      value = compute(iso);
+      known.set(iso, value);
+    }
+    return value;
+  };
+}
+
+/** Days since 1970-01-01 (UTC) of an ISO date. */
+const dayNumber = remembered((iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS));
+
 /** The ISO date `days` after `origin` (YYYY-MM-DD), by calendar arithmetic in UTC. */
 export function addDays(origin: string, days: number): string {
-  return new Date(Date.parse(`${origin}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date((dayNumber(origin) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (ISO dates). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** "7 March 2014". */
-export function longDate(iso: string): string {
+export const longDate = remembered((iso) => {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+});
 
 /** "March 2014". */
-export function monthYear(iso: string): string {
+export const monthYear = remembered((iso) => {
   const [year, month] = iso.split('-').map(Number);
   return `${MONTHS[month - 1]} ${year}`;
-}
+});
 
 /** "Friday". */
-export function weekday(iso: string): string {
-  return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
-}
+export const weekday = remembered((iso) => WEEKDAYS[(((dayNumber(iso) + 4) % 7) + 7) % 7]); // 1970-01-01 was a Thursday
 
 /** "France", "France and Japan", "France, Japan and Germany". */
 export function listOf(items: readonly string[]): string {

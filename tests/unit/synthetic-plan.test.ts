@@ -18,6 +18,7 @@ import {
 } from '../../src/synthetic/synthetic.plan';
 import { ElementIds } from '../../src/synthetic/synthetic.element-ids';
 import { SeededRandom } from '../../src/synthetic/synthetic.random';
+import { addDays, daysBetween, longDate, monthYear, weekday } from '../../src/synthetic/synthetic.text';
 import { nodeRow, relationRow } from '../../src/synthetic/synthetic.rows';
 import { RelationType } from '../../src/graph/kinds';
 
@@ -54,6 +55,17 @@ describe('seeded random', () => {
     expect(draw(7)).toEqual(draw(7));
     expect(draw(7)).not.toEqual(draw(8));
     expect(draw(7).every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+});
+
+describe('calendar words', () => {
+  it('name days as articles do, by UTC calendar arithmetic', () => {
+    expect(weekday('2023-12-07')).toBe('Thursday');
+    expect(weekday('2006-01-01')).toBe('Sunday');
+    expect(longDate('2014-03-07')).toBe('7 March 2014');
+    expect(monthYear('2014-03-07')).toBe('March 2014');
+    expect(addDays('2006-01-01', 7304)).toBe('2025-12-31');
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
   });
 });
 
