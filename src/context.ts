@@ -5,6 +5,7 @@ import { GraphExecutor } from './graph/executor';
 import { IngestService } from './ingest/ingest.service';
 import { Loaders } from './graph/loaders';
 import { PersonService } from './person/person.service';
+import { Prefetcher } from './prefetch/prefetcher';
 import { GraphViewService } from './graph-view/graph-view.service';
 import { RelatedService } from './related/related.service';
 import { SearchService } from './search/search.service';
@@ -14,6 +15,8 @@ export interface RequestContext {
   access: Access;
   graph: GraphExecutor;
   loaders: Loaders;
+  /** Fetches a root's whole selection in one query and primes the loaders with it. */
+  prefetch: Prefetcher;
   events: EventService;
   people: PersonService;
   catalog: CatalogService;
@@ -31,6 +34,7 @@ export function createContext(graph: GraphExecutor, access: Access): RequestCont
     access,
     graph: requestGraph,
     loaders,
+    prefetch: new Prefetcher(requestGraph, loaders),
     events: new EventService(requestGraph),
     people: new PersonService(requestGraph),
     catalog: new CatalogService(requestGraph),

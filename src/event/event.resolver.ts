@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionPage } from '../common/connection.type';
 import { DatePrecision, EntityKind, EventOrder } from '../common/enums';
 import { claimsOf } from '../common/claim.type';
@@ -15,14 +16,15 @@ import { Topic } from '../topic/topic.type';
 import { EventFilter } from './event-filter.input';
 import { DateClaim, Event } from './event.type';
 import { CountryParticipation, Participation, Targeting } from './participation.type';
+import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 export const EventConnection = Connection(Event, 'Event');
 
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'One event by id; null when there is none.' })
-  async event(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.EVENT);
+  async event(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ofKind(await ctx.prefetch.node(id, info), EntityKind.EVENT);
   }
 
   @Query(() => EventConnection, { description: 'Events matching a filter, ordered by date, a page at a time (first: default 20, at most 100).' })
@@ -32,82 +34,98 @@ export class EventResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100.' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.events.events(filter, orderBy, first, after);
+    return ctx.prefetch.page(ctx.events.events(filter, orderBy, first, after), info);
   }
 
+  @PrefetchLink('eventLocation')
   @FieldResolver(() => Place, { nullable: true, description: 'Where it was held.' })
   async location(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
     return (await ctx.loaders.linked('eventLocation', event.id))[0] ?? null;
   }
 
+  @PrefetchLink('eventParticipants', { node: 'person' })
   @FieldResolver(() => [Participation], { description: 'The people who took part, with role, country represented and title.' })
   async participants(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<Participation[]> {
     const rows = await ctx.loaders.link('eventParticipants').load(event.id);
     return rows.map((row) => participation(row.node, event, row.rel ?? {}));
   }
 
+  @PrefetchLink('eventCountryRoles', { node: 'country' })
   @FieldResolver(() => [CountryParticipation], { description: 'Countries that took part as governments (hosts among them), with their role.' })
   async countryParticipations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<CountryParticipation[]> {
     const rows = await ctx.loaders.link('eventCountryRoles').load(event.id);
     return rows.map((row) => countryParticipation(row.node, event, row.rel ?? {}));
   }
 
+  @PrefetchLink('eventCountries')
   @FieldResolver(() => [Country], { description: 'Every country involved: taking part, imposing a sanction or targeted by it.' })
   countries(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventCountries', event.id);
   }
 
+  @PrefetchLink('eventOrganizations')
   @FieldResolver(() => [Organization], { description: 'Organizations involved: taking part, established by it or targeted.' })
   organizations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventOrganizations', event.id);
   }
 
+  @PrefetchLink('eventEstablished')
   @FieldResolver(() => [Organization], { description: 'Organizations this event set up.' })
   established(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventEstablished', event.id);
   }
 
+  @PrefetchLink('eventTopics')
   @FieldResolver(() => [Topic], { description: 'What it addressed.' })
   topics(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventTopics', event.id);
   }
 
+  @PrefetchLink('eventFollowsUp')
   @FieldResolver(() => [Event], { description: 'Earlier events this one follows up on.' })
   followsUp(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventFollowsUp', event.id);
   }
 
+  @PrefetchLink('eventFollowedBy')
   @FieldResolver(() => [Event], { description: 'Later events that follow up on this one.' })
   followedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventFollowedBy', event.id);
   }
 
+  @PrefetchLink('eventPartOf')
   @FieldResolver(() => [Event], { description: 'Larger events this one was part of (an agreement reached at a summit).' })
   partOf(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventPartOf', event.id);
   }
 
+  @PrefetchLink('eventParts')
   @FieldResolver(() => [Event], { description: 'Events that were part of this one.' })
   parts(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventParts', event.id);
   }
 
+  @PrefetchLink('eventImposedBy')
   @FieldResolver(() => [Country], { description: 'For a sanction: the governments that imposed it.' })
   imposedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventImposedBy', event.id);
   }
 
+  @PrefetchLink('eventTargets')
   @FieldResolver(() => [Node], { description: 'For a sanction: its targets (countries, people, organizations).' })
   targets(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('eventTargets', event.id);
   }
 
+  @PrefetchLink('eventTargets', { node: 'target' })
   @FieldResolver(() => [Targeting], { description: 'For a sanction: each target with the number of unnamed targets it stands for.' })
   async targetings(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<Targeting[]> {
     return (await ctx.loaders.link('eventTargets').load(event.id)).map(targeting);
   }
 
+  @PrefetchLink('eventTargets')
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'For a sanction: how many targets in all (each target counts its unnamed number, or 1); null without targets.',
@@ -117,6 +135,7 @@ export class EventResolver {
     return rows.length === 0 ? null : rows.reduce((sum, row) => sum + ((row.rel?.count as number | undefined) ?? 1), 0);
   }
 
+  @PrefetchLink('mentionedBy')
   @FieldResolver(() => [Source], { description: 'Every source that reports it.' })
   sources(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('mentionedBy', event.id);

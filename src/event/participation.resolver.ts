@@ -6,6 +6,7 @@ import { Person } from '../person/person.type';
 import { Event } from './event.type';
 import { CountryParticipation, Participation, Targeting } from './participation.type';
 import { Node } from '../common/node.interface';
+import { PrefetchRelRef } from '../prefetch/prefetch.extensions';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -19,6 +20,7 @@ export class ParticipationResolver {
     return participation.eventRecord;
   }
 
+  @PrefetchRelRef('representing')
   @FieldResolver(() => Country, { nullable: true, description: 'The country the person represented.' })
   representing(@Root() participation: Participation, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> | null {
     return participation.representingId ? ctx.loaders.nodes.load(participation.representingId) : null;

@@ -4,6 +4,9 @@ import { GraphExecutor } from './executor';
 import { linkQuery, LinkName } from './links';
 import { NodeRecord } from './values';
 
+/** How many linked nodes a link yields per parent unless asked otherwise (the prefetcher fetches the same). */
+export const DEFAULT_LINK_LIMIT = 1000;
+
 /** A linked node with the properties of the relationship that links it (null for links through several hops). */
 export interface LinkRow {
   node: NodeRecord;
@@ -33,7 +36,7 @@ export class Loaders {
   }
 
   /** The loader of one link, returning at most `limit` linked nodes per parent. */
-  link(name: LinkName, limit = 1000): DataLoader<string, LinkRow[]> {
+  link(name: LinkName, limit = DEFAULT_LINK_LIMIT): DataLoader<string, LinkRow[]> {
     const key = `${name}:${limit}`;
     let loader = this.links.get(key);
     if (!loader) {

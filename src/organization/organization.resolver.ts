@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionPage } from '../common/connection.type';
 import { EntityKind } from '../common/enums';
 import { Evidence, evidenceOf } from '../common/evidence.type';
@@ -10,14 +11,15 @@ import { NodeRecord } from '../graph/values';
 import { Person } from '../person/person.type';
 import { Position } from '../person/position.type';
 import { Organization } from './organization.type';
+import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by id; null when there is none.' })
-  async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.ORGANIZATION);
+  async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ofKind(await ctx.prefetch.node(id, info), EntityKind.ORGANIZATION);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations by name, a page at a time (first: default 20, at most 100).' })
@@ -25,8 +27,9 @@ export class OrganizationResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100.' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.catalog.organizations(first, after);
+    return ctx.prefetch.page(ctx.catalog.organizations(first, after), info);
   }
 
   @FieldResolver(() => String, { description: 'What kind of organization, as text (same as orgKind).' })
@@ -34,38 +37,45 @@ export class OrganizationResolver {
     return String(organization.orgKind);
   }
 
+  @PrefetchLink('organizationCountries')
   @FieldResolver(() => Country, { nullable: true, description: 'The country it belongs to (through PART_OF).' })
   async country(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
     return (await ctx.loaders.linked('organizationCountries', organization.id))[0] ?? null;
   }
 
+  @PrefetchLink('organizationParents')
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization it is part of.' })
   async parent(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
     return (await ctx.loaders.linked('organizationParents', organization.id))[0] ?? null;
   }
 
+  @PrefetchLink('organizationChildren')
   @FieldResolver(() => [Organization], { description: 'Organizations that are part of it.' })
   children(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('organizationChildren', organization.id);
   }
 
+  @PrefetchLink('organizationPositions')
   @FieldResolver(() => [Person], { description: 'People who hold positions in it.' })
   async people(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     const people = await ctx.loaders.linked('organizationPositions', organization.id);
     return [...new Map(people.map((person) => [person.id, person])).values()];
   }
 
+  @PrefetchLink('organizationPositions', { node: 'person' })
   @FieldResolver(() => [Position], { description: 'The positions in it, with who holds them.' })
   async positions(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<Position[]> {
     const rows = await ctx.loaders.link('organizationPositions').load(organization.id);
     return rows.map((row) => position(row.node, organization, row.rel ?? {}));
   }
 
+  @PrefetchLink('organizationEstablishedBy')
   @FieldResolver(() => [Event], { description: 'Events that set it up.' })
   establishedBy(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('organizationEstablishedBy', organization.id);
   }
 
+  @PrefetchLink('organizationEvents')
   @FieldResolver(() => [Event], { description: 'Events it was involved in: taking part, set up by them or targeted.' })
   events(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('organizationEvents', organization.id);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionPage } from '../common/connection.type';
 import { EntityKind } from '../common/enums';
 import { Evidence, evidenceOf } from '../common/evidence.type';
@@ -12,14 +13,15 @@ import { Source } from '../source/source.type';
 import { PersonFilter } from './person-filter.input';
 import { Person } from './person.type';
 import { Position } from './position.type';
+import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 export const PersonConnection = Connection(Person, 'Person');
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id; null when there is none.' })
-  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.PERSON);
+  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ofKind(await ctx.prefetch.node(id, info), EntityKind.PERSON);
   }
 
   @Query(() => PersonConnection, { description: 'People matching a filter, by name, a page at a time (first: default 20, at most 100).' })
@@ -28,10 +30,12 @@ export class PersonResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100.' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.people.people(filter, first, after);
+    return ctx.prefetch.page(ctx.people.people(filter, first, after), info);
   }
 
+  @PrefetchLink('personCountries')
   @FieldResolver(() => Country, {
     nullable: true,
     description: 'The country the person serves: through a position in its government, else the one represented at events.',
@@ -40,28 +44,33 @@ export class PersonResolver {
     return (await ctx.loaders.linked('personCountries', person.id))[0] ?? null;
   }
 
+  @PrefetchLink('personPositions', { node: 'organization' })
   @FieldResolver(() => [Position], { description: 'Positions held, each as its source states it (disagreeing sources give several).' })
   async positions(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<Position[]> {
     const rows = await ctx.loaders.link('personPositions').load(person.id);
     return rows.map((row) => position(person, row.node, row.rel ?? {}));
   }
 
+  @PrefetchLink('personParticipations', { node: 'event' })
   @FieldResolver(() => [Participation], { description: 'Events taken part in, with role and title.' })
   async participations(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<Participation[]> {
     const rows = await ctx.loaders.link('personParticipations').load(person.id);
     return rows.map((row) => participation(person, row.node, row.rel ?? {}));
   }
 
+  @PrefetchLink('personParticipations')
   @FieldResolver(() => [Event], { description: 'Events taken part in, by date.' })
   events(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('personParticipations', person.id);
   }
 
+  @PrefetchLink('personAuthored')
   @FieldResolver(() => [Source], { description: 'Sources this person wrote.' })
   authored(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('personAuthored', person.id);
   }
 
+  @PrefetchLink('mentionedBy')
   @FieldResolver(() => [Source], { description: 'Sources that mention this person.' })
   sources(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('mentionedBy', person.id);

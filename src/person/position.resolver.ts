@@ -5,6 +5,7 @@ import { NodeRecord } from '../graph/values';
 import { Organization } from '../organization/organization.type';
 import { Person } from './person.type';
 import { Position } from './position.type';
+import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -18,6 +19,7 @@ export class PositionResolver {
     return position.organizationRecord;
   }
 
+  @PrefetchLink('organizationCountries', { from: 'organization' })
   @FieldResolver(() => Country, { nullable: true, description: 'The country of the organization.' })
   async country(@Root() position: Position, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
     return (await ctx.loaders.linked('organizationCountries', position.organizationRecord.id))[0] ?? null;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 import { Evidence, evidenceOf } from '../common/evidence.type';
 import { ofKind } from '../common/records';
@@ -7,12 +8,13 @@ import { Country } from '../country/country.type';
 import { Event } from '../event/event.type';
 import { NodeRecord } from '../graph/values';
 import { Place } from './place.type';
+import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'One place by id; null when there is none.' })
-  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.PLACE);
+  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ofKind(await ctx.prefetch.node(id, info), EntityKind.PLACE);
   }
 
   @FieldResolver(() => String, { description: 'City or venue, as text (same as placeKind).' })
@@ -20,11 +22,13 @@ export class PlaceResolver {
     return String(place.placeKind);
   }
 
+  @PrefetchLink('placeCountry')
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is in.' })
   async country(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
     return (await ctx.loaders.linked('placeCountry', place.id))[0] ?? null;
   }
 
+  @PrefetchLink('placeEvents')
   @FieldResolver(() => [Event], { description: 'Events held there, by date.' })
   events(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('placeEvents', place.id);

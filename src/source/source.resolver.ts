@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionPage } from '../common/connection.type';
 import { EntityKind } from '../common/enums';
 import { Node } from '../common/node.interface';
@@ -8,14 +9,15 @@ import { NodeRecord } from '../graph/values';
 import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
 import { Source } from './source.type';
+import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 export const SourceConnection = Connection(Source, 'Source');
 
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'One source by id; null when there is none.' })
-  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return ofKind(await ctx.loaders.nodes.load(id), EntityKind.SOURCE);
+  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ofKind(await ctx.prefetch.node(id, info), EntityKind.SOURCE);
   }
 
   @Query(() => SourceConnection, { description: 'Sources by title, a page at a time (first: default 20, at most 100).' })
@@ -23,20 +25,24 @@ export class SourceResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100.' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.catalog.sources(first, after);
+    return ctx.prefetch.page(ctx.catalog.sources(first, after), info);
   }
 
+  @PrefetchLink('sourceMentions')
   @FieldResolver(() => [Node], { description: 'Every node this source gives evidence for.' })
   mentions(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('sourceMentions', source.id);
   }
 
+  @PrefetchLink('sourceAuthors')
   @FieldResolver(() => [Person], { description: 'Who wrote it, as people in the graph.' })
   writtenBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('sourceAuthors', source.id);
   }
 
+  @PrefetchLink('sourcePublishers')
   @FieldResolver(() => [Organization], { description: 'Who published it, as organizations in the graph.' })
   publishedBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.linked('sourcePublishers', source.id);

@@ -1,3 +1,4 @@
+import { GraphQLSchema } from 'graphql';
 import { RunningApp } from '../../src/app';
 import { BenchParams, chooseParams, SEED_PARAMS } from '../../src/bench/bench.params';
 import { hasSyntheticGenerator, loadSyntheticGenerator, SyntheticGenerator } from '../../src/bench/bench.synthetic';
@@ -14,6 +15,9 @@ import { luceneQuery } from '../../src/search/search-query';
 import { searchQuery } from '../../src/search/search.cypher';
 import { EventGrouping } from '../../src/stats/bucket.type';
 import { eventStatsQuery } from '../../src/stats/stats.cypher';
+import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
+import { buildAppSchema } from '../../src/schema/build-schema';
+import { prefetchStatementOf } from '../helpers/prefetch-statements';
 import { startTestApp } from '../helpers/test-app';
 
 /**
@@ -29,9 +33,11 @@ const LARGE_LABELS = ['Event', 'Person', 'Source', 'Entity'];
 let app: RunningApp;
 let generator: SyntheticGenerator | undefined;
 let params: BenchParams = SEED_PARAMS;
+let schema: GraphQLSchema;
 
 beforeAll(async () => {
   app = await startTestApp();
+  schema = await buildAppSchema();
   if (hasSyntheticGenerator()) {
     generator = loadSyntheticGenerator();
     await generator.removeSyntheticGraph(app.graph);
@@ -73,6 +79,15 @@ async function benchStatements(p: BenchParams): Promise<Array<{ name: string; qu
       query: eventsPageQuery(byCountry, EventOrder.DATE_DESC, 50, { order: EventOrder.DATE_DESC, key: '2020-06-01', id: 'event:m' }),
     },
     { name: 'events totalCount (country filter)', query: eventsCountQuery(byCountry) },
+    {
+      name: 'prefetch of event detail (participants, representing, countries, topics, evidence sources)',
+      query: await prefetchStatementOf(schema, EVENT_DETAIL.document, EVENT_DETAIL.variables(p), [p.eventId]),
+    },
+    {
+      name: 'prefetch of an events page (participants of 50 events)',
+      query: await prefetchStatementOf(schema, EVENTS_PAGE.document, EVENTS_PAGE.variables(p), [p.eventId, p.neighborhoodId]),
+    },
+    { name: 'prefetch of a person (country, positions, events)', query: await prefetchStatementOf(schema, PERSON.document, PERSON.variables(p), [p.personId]) },
     link('eventParticipants', [p.eventId]),
     link('eventCountries', [p.eventId]),
     link('eventTopics', [p.eventId]),

@@ -1,0 +1,155 @@
+import { CypherQuery, int } from '../graph/cypher';
+import { LINKS, LinkDefinition, LinkName } from '../graph/links';
+import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
+import { LinkPlan, NodePlan } from './prefetch.plan';
+
+/**
+ * One Cypher query for a request's whole selection below some nodes: for each node (by id), the links its plan asks
+ * for, ordered and cut as the loaders would (LINKS' order, DEFAULT_LINK_LIMIT), each linked node with the links of its
+ * own plan, the sources of evidence quotes where `Evidence.source` is selected, and nodes named by relationship
+ * properties. Every label, type and clause comes from the fixed LINKS table; ids and the limit are parameters.
+ *
+ * Each row returns `node` and `fetched`: `{links: {<link>: [{node, rel, links, sources?, relSources?, refs}]},
+ * sources?}`, the shape Prefetcher.prime reads.
+ */
+export function prefetchQuery(ids: readonly string[], plan: NodePlan, shipped: Shipped): CypherQuery {
+  const builder = new PrefetchBuilder(shipped);
+  const parts = builder.nodeParts(plan, 'root');
+  return {
+    cypher: [
+      'UNWIND $ids AS rootId',
+      'MATCH (root:Entity {id: rootId})',
+      ...parts.clauses,
+      `RETURN ${builder.node('root')} AS node, {${parts.map}} AS fetched`,
+    ].join('\n'),
+    params: { ids, limit: int(DEFAULT_LINK_LIMIT) },
+  };
+}
+
+/**
+ * Renames a LINKS body's variables (`id`, `m`, `r`) with a suffix, so nested subqueries never shadow an outer
+ * variable. Map keys (`{id: ...}`) and property names (`m.id`) keep their names.
+ */
+export function renameLinkVariables(text: string, suffix: string): string {
+  return text.replace(/(?<![.\w$`])(id|m|r)(?![\w`])/g, (name: string, _variable: string, offset: number) => {
+    const before = text.slice(0, offset).trimEnd();
+    const after = text.slice(offset + name.length).trimStart();
+    const isMapKey = (before.endsWith('{') || before.endsWith(',')) && after.startsWith(':');
+    return isMapKey ? name : `${name}_${suffix}`;
+  });
+}
+
+const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** Which heavy properties the request can use anywhere: the rest stay in the database. */
+export interface Shipped {
+  /** Evidence lists of nodes and relationships (evidence, dateClaims, titles are selected somewhere). */
+  evidence: boolean;
+  /** Source texts (`text` is selected somewhere). */
+  text: boolean;
+}
+
+/** Properties only the graph layer uses (search keys, bookkeeping): never shipped by the prefetch. */
+const INTERNAL_PROPERTIES = ['searchText', 'nameKeys', 'sourceKey', 'createdAt', 'updatedAt'];
+
+/** The key under which a projected node carries its labels (Prefetcher turns it back into a NodeRecord). */
+export const LABELS_KEY = '__labels';
+
+class PrefetchBuilder {
+  private counter = 0;
+
+  constructor(private readonly shipped: Shipped) {}
+
+  /** A node as shipped: its properties without internal ones (and without evidence or text unless used), its labels. */
+  node(variable: string): string {
+    const dropped = [...INTERNAL_PROPERTIES, ...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])];
+    return `${variable} {.*, ${dropped.map((key) => `${key}: null`).join(', ')}, ${LABELS_KEY}: labels(${variable})}`;
+  }
+
+  /** A relationship's properties as shipped (without evidence unless used). */
+  private rel(variable: string): string {
+    return this.shipped.evidence ? `properties(${variable})` : `${variable} {.*, evidence: null}`;
+  }
+
+  private fresh(prefix: string): string {
+    this.counter += 1;
+    return `${prefix}_${this.counter}`;
+  }
+
+  /** The CALL clauses that fetch `plan` for the node bound to `node`, and the map entries of what they return. */
+  nodeParts(plan: NodePlan, node: string): { clauses: string[]; map: string } {
+    const clauses: string[] = [];
+    const links: string[] = [];
+    for (const [name, link] of plan.links) {
+      const out = this.fresh('link');
+      clauses.push(this.linkCall(name, link, node, out));
+      links.push(`${name}: ${out}`);
+    }
+    const entries = [`links: {${links.join(', ')}}`];
+    if (plan.evidenceSources) {
+      const out = this.fresh('sources');
+      clauses.push(this.sourcesCall(node, out));
+      entries.push(`sources: ${out}`);
+    }
+    return { clauses, map: entries.join(', ') };
+  }
+
+  /** One link of one node: its rows in the link's order, each with what the link's plan asks for. */
+  private linkCall(name: LinkName, link: LinkPlan, node: string, out: string): string {
+    const definition: LinkDefinition = LINKS[name];
+    const suffix = String((this.counter += 1));
+    const [id, m, r] = ['id', 'm', 'r'].map((variable) => `${variable}_${suffix}`);
+    const inner = this.nodeParts(link.node, m);
+    const rowClauses = [...inner.clauses];
+    const row = [`node: ${this.node(m)}`, `rel: ${definition.distinct ? 'null' : this.rel(r)}`, inner.map];
+    if (!definition.distinct) {
+      if (link.relEvidenceSources) {
+        const sources = this.fresh('relSources');
+        rowClauses.push(this.sourcesCall(r, sources));
+        row.push(`relSources: ${sources}`);
+      }
+      const refs: string[] = [];
+      for (const [property, plan] of link.refs) {
+        if (!PROPERTY.test(property)) throw new Error(`Not a relationship property name: ${property}`);
+        const ref = this.fresh('ref');
+        const target = this.fresh('target');
+        const parts = this.nodeParts(plan, target);
+        rowClauses.push(
+          [
+            `CALL (${r}) {`,
+            `OPTIONAL MATCH (${target}:Entity {id: ${r}.${property}})`,
+            ...parts.clauses,
+            `RETURN CASE WHEN ${target} IS NULL THEN null ELSE {node: ${this.node(target)}, ${parts.map}} END AS ${ref}`,
+            '}',
+          ].join('\n'),
+        );
+        refs.push(`${property}: ${ref}`);
+      }
+      row.push(`refs: {${refs.join(', ')}}`);
+    }
+    return [
+      `CALL (${node}) {`,
+      `WITH ${node}.id AS ${id}`,
+      renameLinkVariables(definition.body, suffix),
+      definition.distinct ? `WITH DISTINCT ${id}, ${m}` : `WITH ${id}, ${m}, ${r}`,
+      `ORDER BY ${renameLinkVariables(definition.orderBy, suffix)}`,
+      'LIMIT $limit',
+      ...rowClauses,
+      `RETURN collect({${row.join(', ')}}) AS ${out}`,
+      '}',
+    ].join('\n');
+  }
+
+  /** The sources named by the evidence of a node or relationship (the JSON of each quote starts with its source id). */
+  private sourcesCall(holder: string, out: string): string {
+    const [evidence, sourceId, source] = [this.fresh('evidence'), this.fresh('sourceId'), this.fresh('source')];
+    return [
+      `CALL (${holder}) {`,
+      `UNWIND coalesce(${holder}.evidence, []) AS ${evidence}`,
+      `WITH DISTINCT split(split(${evidence}, '"source":"')[1], '"')[0] AS ${sourceId}`,
+      `MATCH (${source}:Source {id: ${sourceId}})`,
+      `RETURN collect(${this.node(source)}) AS ${out}`,
+      '}',
+    ].join('\n');
+  }
+}

@@ -1,0 +1,128 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { GraphExecutor } from '../graph/executor';
+import { LinkName } from '../graph/links';
+import { Loaders, LinkRow } from '../graph/loaders';
+import { NodeRecord } from '../graph/values';
+import { ConnectionPage } from '../common/connection.type';
+import { kindOfLabels } from '../graph/kinds';
+import { LABELS_KEY, prefetchQuery, Shipped } from './prefetch.cypher';
+import { fieldNamesOf, isEmptyPlan, planOf, selectsField } from './prefetch.plan';
+import { CypherQuery } from '../graph/cypher';
+
+/** Fields that read the evidence lists of nodes or relationships. */
+const EVIDENCE_FIELDS = ['evidence', 'dateClaims', 'titles'];
+
+/** What the prefetch query returns for one node (see prefetch.cypher.ts). */
+interface Fetched {
+  links?: Record<string, FetchedRow[]>;
+  sources?: ShippedNode[];
+}
+
+interface FetchedRow extends Fetched {
+  node: ShippedNode;
+  rel: Record<string, unknown> | null;
+  relSources?: ShippedNode[];
+  refs?: Record<string, (Fetched & { node: ShippedNode }) | null>;
+}
+
+/**
+ * Resolves a dashboard's selection in one Cypher query: a root resolver hands over its ids and its `info`; the
+ * prefetcher reads which linked data the selection asks for (prefetch.plan.ts), fetches all of it at once
+ * (prefetch.cypher.ts) and primes the request's loaders with it, so the nested field resolvers find their data
+ * loaded and send no query. Selections it does not cover still work: their resolvers load in batches as before.
+ */
+export class Prefetcher {
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** One node by id with everything its selection needs (one query; a plain node lookup when it needs nothing). */
+  async node(id: string, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    const query = Prefetcher.statement([id], info);
+    if (!query) return this.loaders.nodes.load(id);
+    const [node] = await this.fetch([id], query);
+    return node;
+  }
+
+  /** The one statement that fetches, for `ids`, the selection at `path`; null when it needs nothing but the nodes. */
+  static statement(ids: readonly string[], info: GraphQLResolveInfo, path: readonly string[] = []): CypherQuery | null {
+    const plan = planOf(info, path);
+    return isEmptyPlan(plan) ? null : prefetchQuery(ids, plan, shippedFor(info));
+  }
+
+  /**
+   * A page of a connection with what its edges' selection needs: the count (when selected) runs beside the
+   * prefetch, and is computed once however often it is asked for.
+   */
+  async page(pending: Promise<ConnectionPage<NodeRecord>>, info: GraphQLResolveInfo): Promise<ConnectionPage<NodeRecord>> {
+    const page = await pending;
+    let counted: Promise<number> | undefined;
+    const totalCount = () => (counted ??= page.totalCount());
+    if (selectsField(info, 'totalCount')) totalCount().catch(() => undefined); // its error reaches the field when resolved
+    await this.below(
+      page.edges.map((edge) => edge.node),
+      info,
+      ['edges', 'node'],
+    );
+    return { ...page, totalCount };
+  }
+
+  /** Loads, for nodes already at hand (a page), what the selection at `path` needs below them. */
+  async below(nodes: readonly NodeRecord[], info: GraphQLResolveInfo, path: readonly string[]): Promise<void> {
+    const ids = nodes.map((node) => node.id);
+    const query = nodes.length === 0 ? null : Prefetcher.statement(ids, info, path);
+    if (!query) return;
+    for (const node of nodes) this.loaders.nodes.prime(node.id, node);
+    await this.fetch(ids, query);
+  }
+
+  private async fetch(ids: readonly string[], query: CypherQuery): Promise<Array<NodeRecord | null>> {
+    const rows = await this.graph.read(query);
+    const found = new Map<string, NodeRecord>();
+    for (const row of rows) {
+      const node = this.prime(row.node as ShippedNode, row.fetched as Fetched);
+      found.set(node.id, node);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /** Primes the loaders with one fetched node and what came with it; returns the node as a NodeRecord. */
+  private prime(shippedNode: ShippedNode, fetched: Fetched): NodeRecord {
+    const node = this.record(shippedNode);
+    for (const source of fetched.sources ?? []) this.record(source);
+    for (const [name, rows] of Object.entries(fetched.links ?? {})) {
+      const linked = rows.map((row): LinkRow => {
+        for (const source of row.relSources ?? []) this.record(source);
+        for (const ref of Object.values(row.refs ?? {})) if (ref) this.prime(ref.node, ref);
+        return { node: this.prime(row.node, row), rel: row.rel && withoutNulls(row.rel) };
+      });
+      this.loaders.link(name as LinkName).prime(node.id, linked);
+    }
+    return node;
+  }
+
+  /** A shipped node as a NodeRecord (its kind from its labels), primed into the node loader. */
+  private record(shipped: ShippedNode): NodeRecord {
+    const { [LABELS_KEY]: labels, ...properties } = shipped;
+    const kind = kindOfLabels(labels);
+    if (!kind) throw new Error(`Node with labels ${labels.join(':')} is outside the model`);
+    const node = { ...withoutNulls(properties), kind } as NodeRecord;
+    this.loaders.nodes.prime(node.id, node);
+    return node;
+  }
+}
+
+/** A node as the prefetch query ships it: properties (dropped ones null) and its labels. */
+type ShippedNode = Record<string, unknown> & { [LABELS_KEY]: string[] };
+
+/** Stored properties are never null: a null is a property the query did not ship. */
+function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
+}
+
+/** What the whole operation can use of the heavy properties. */
+function shippedFor(info: GraphQLResolveInfo): Shipped {
+  const names = fieldNamesOf(info);
+  return { evidence: EVIDENCE_FIELDS.some((name) => names.has(name)), text: names.has('text') };
+}

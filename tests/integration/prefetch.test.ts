@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execute, GraphQLSchema, parse } from 'graphql';
+import { RunningApp } from '../../src/app';
+import { accessOf } from '../../src/auth/access';
+import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
+import { createContext, RequestContext } from '../../src/context';
+import { ConnectionPage } from '../../src/common/connection.type';
+import { NodeRecord } from '../../src/graph/values';
+import { projectRoot } from '../../src/project-root';
+import { buildAppSchema } from '../../src/schema/build-schema';
+import { LINKS, LinkName } from '../../src/graph/links';
+import { prefetchQuery } from '../../src/prefetch/prefetch.cypher';
+import { emptyPlan, NodePlan } from '../../src/prefetch/prefetch.plan';
+import { gql, startTestApp } from '../helpers/test-app';
+
+/**
+ * The prefetcher answers a selection from one Cypher query instead of the loaders' waves: the answers must be the
+ * same, to the byte, as those of the loaders alone, for every document an analyst or a dashboard sends.
+ */
+const TOKYO = 'event:2023-12-07-tokyo-cyber-working-group-launch';
+const KOREA_SANCTION_QUERY = `query { events(filter: { types: [SANCTION], countryIds: ["country:KOR"] }, first: 10) { totalCount edges { node { id targetings { count target { id } evidence { quote source { id } } } } } } }`;
+
+/** Documents with the variables to run them with: the shapes the prefetcher must get right. */
+const DOCUMENTS: Array<[string, string, Record<string, unknown>]> = [
+  ['bench event detail', EVENT_DETAIL.document, { id: TOKYO }],
+  ['bench events page', EVENTS_PAGE.document, { countryId: 'country:KOR', first: 50 }],
+  ['bench person', PERSON.document, { id: 'person:jung-pak' }],
+  [
+    'fragments, aliases, directives and nesting below the prefetch depth',
+    `query Deep($id: ID!, $withTopics: Boolean!, $skipSources: Boolean!) {
+      event(id: $id) {
+        ...Core
+        topics @include(if: $withTopics) { name events { id topics { id events { id title } } } }
+        sources @skip(if: $skipSources) { id }
+        a: participants { person { id } }
+        b: participants { role representing { id name events { id } } person { ...Named positions { title country { id } organization { id country { id } } } } }
+        dateClaims { date evidence { quote source { id title publisher } } }
+      }
+    }
+    fragment Core on Event { id title location { id country { id name } } countries { id } }
+    fragment Named on Person { name aliases evidence { quote start end source { id } } }`,
+    { id: TOKYO, withTopics: true, skipSources: true },
+  ],
+  [
+    'interfaces and wrappers without a node type',
+    `query { event(id: "event:2023-12-01-south-korea-sanctions-satellite-developers") { targets { id kind ... on Organization { name country { id } } } targetings { count target { id } evidence { quote source { id } } } targetCount imposedBy { id } followsUp { id followedBy { id } } } }`,
+    {},
+  ],
+  ['sanctions page with targetings', KOREA_SANCTION_QUERY, {}],
+  [
+    'organization, country, place, topic and source roots',
+    `query {
+      organization(id: "organization:trilateral-working-group-on-north-korean-cyber-threats") { id name country { id } parent { id } children { id } people { id } positions { title person { id } } establishedBy { id participants { person { id } } } events { id } evidence { quote source { id } } }
+      country(id: "country:JPN") { id name events { id } people { id } organizations { id } places { id } sanctionsImposed { id } sanctionsReceived { id } }
+      place(id: "place:tokyo") { id name country { id } events { id title } }
+      topic(id: "topic:hacking") { id name events { id title } }
+      source(id: "source:s-korea-us-japan-meet-on-n-korea-s-cyber-threats-yonhap-via") { id title text mentions { id } writtenBy { id } publishedBy { id } }
+    }`,
+    {},
+  ],
+  [
+    'a person through participations, titles and evidence of relationships',
+    `query { person(id: "person:jung-pak") { participations { role title titles { value evidence { quote source { id } } } evidence { quote source { id title } } representing { id name } event { id title } } positions { from until evidence { source { id } } } } }`,
+    {},
+  ],
+  ['connections of people, organizations and sources', `query { people(first: 5) { totalCount edges { cursor node { id country { id } events { id } } } } organizations(first: 3) { edges { node { id people { id } } } } sources(first: 3) { edges { node { id mentions { id } } } } }`, {}],
+  ['an id of another kind', `query { event(id: "person:jung-pak") { id participants { role } } }`, {}],
+  ['an unknown id', `query { person(id: "nobody") { id events { id } } }`, {}],
+];
+
+let app: RunningApp;
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  app = await startTestApp();
+  schema = await buildAppSchema();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+/** A context whose prefetcher does nothing: every field loads through the batched loaders, as before prefetching. */
+function loadersOnlyContext(): RequestContext {
+  const context = createContext(app.graph, accessOf(undefined, []));
+  const prefetch = Object.create(context.prefetch) as RequestContext['prefetch'];
+  prefetch.node = async (id: string) => context.loaders.nodes.load(id);
+  prefetch.page = async (pending: Promise<ConnectionPage<NodeRecord>>) => pending;
+  prefetch.below = async () => undefined;
+  return { ...context, prefetch };
+}
+
+async function run(document: string, variables: Record<string, unknown>, context: RequestContext) {
+  const result = await execute({ schema, document: parse(document), variableValues: variables, contextValue: context });
+  return { result: JSON.parse(JSON.stringify(result)), roundTrips: context.graph.roundTrips };
+}
+
+describe('prefetched selections', () => {
+  it.each(DOCUMENTS)('%s: the same answer as the loaders alone, in no more round trips', async (_name, document, variables) => {
+    const prefetched = await run(document, variables, createContext(app.graph, accessOf(undefined, [])));
+    const loaded = await run(document, variables, loadersOnlyContext());
+    expect(prefetched.result.errors).toBeUndefined();
+    expect(prefetched.result).toEqual(loaded.result);
+    expect(prefetched.roundTrips).toBeLessThanOrEqual(loaded.roundTrips);
+  });
+
+  it('answers the dashboard point lookups in one Cypher query over HTTP', async () => {
+    const detail = await gql(app.url, EVENT_DETAIL.document, { id: TOKYO });
+    expect(detail.data?.event.participants.map((p: any) => p.person.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+    expect(detail.data?.event.evidence.every((e: any) => typeof e.source.title === 'string')).toBe(true);
+    expect(detail.extensions?.cypherRoundTrips).toBe(1);
+    const person = await gql(app.url, PERSON.document, { id: 'person:jung-pak' });
+    expect(person.data?.person.positions.map((p: any) => p.title)).toContain('Deputy Special Representative for the DPRK');
+    expect(person.extensions?.cypherRoundTrips).toBe(1);
+  });
+
+  it('answers an events page with nested participants in a fixed number of round trips (page, count, prefetch)', async () => {
+    const small = await gql(app.url, EVENTS_PAGE.document, { countryId: 'country:KOR', first: 2 });
+    const large = await gql(app.url, EVENTS_PAGE.document, { countryId: 'country:KOR', first: 100 });
+    expect(large.data?.events.edges.length).toBeGreaterThan(2);
+    expect(small.extensions?.cypherRoundTrips).toBe(3);
+    expect(large.extensions?.cypherRoundTrips).toBe(3);
+  });
+
+  it('answers every example operation as the loaders do', async () => {
+    const folder = join(projectRoot(), 'schema', 'examples');
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql'))) {
+      const document = readFileSync(join(folder, file), 'utf8');
+      const prefetched = await run(document, {}, createContext(app.graph, accessOf(undefined, [])));
+      const loaded = await run(document, {}, loadersOnlyContext());
+      expect({ file, result: prefetched.result }).toEqual({ file, result: loaded.result });
+    }
+  });
+
+  it('nests every link in every link without shadowing a variable (EXPLAIN in Neo4j, no warning)', async () => {
+    const names = Object.keys(LINKS) as LinkName[];
+    const nested = (name: LinkName, inner: NodePlan): NodePlan => {
+      const plan = emptyPlan();
+      plan.links.set(name, { node: inner, relEvidenceSources: true, refs: new Map([['representing', emptyPlan()]]) });
+      plan.evidenceSources = true;
+      return plan;
+    };
+    const session = app.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      for (const outer of names) {
+        const plan = emptyPlan();
+        for (const inner of names) {
+          for (const [name, link] of nested(outer, nested(inner, emptyPlan())).links) plan.links.set(name, link);
+        }
+        const query = prefetchQuery([TOKYO], plan, { evidence: true, text: false });
+        const result = await session.run(`EXPLAIN ${query.cypher}`, query.params);
+        const warnings = result.summary.notifications.map((notification) => `${notification.title}: ${notification.description}`);
+        expect({ outer, warnings }).toEqual({ outer, warnings: [] });
+      }
+    } finally {
+      await session.close();
+    }
+  });
+});
