@@ -84,6 +84,12 @@ export function whereClause(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
 }
 
+/** The order of a page of events, over the columns `sortKey` and `e` that eventsPageQuery returns. */
+export function eventsPageOrder(order: EventOrder): string {
+  const direction = order === EventOrder.DATE_DESC ? 'DESC' : 'ASC';
+  return `sortKey ${direction}, e.id ${direction}`;
+}
+
 /** One page of events after a cursor, fetching one extra row to tell whether more follow. */
 export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrder, limit: number, after: Cursor | null): CypherQuery {
   const { match, where, params } = eventMatch(filter);
@@ -95,7 +101,7 @@ export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrd
       ${match}
       ${whereClause([...where, ...keyset])}
       WITH e, ${key} AS sortKey
-      ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, e.id ${descending ? 'DESC' : 'ASC'}
+      ORDER BY ${eventsPageOrder(order)}
       LIMIT $limit
       RETURN e, sortKey`,
     params: { ...params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },

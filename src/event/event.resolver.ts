@@ -36,7 +36,7 @@ export class EventResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.prefetch.page(ctx.events.events(filter, orderBy, first, after), info);
+    return ctx.events.events(filter, orderBy, first, after, ctx.prefetch.pageOptions(info));
   }
 
   @PrefetchLink('eventLocation')

@@ -5,7 +5,8 @@ import { badUserInput } from '../graph/errors';
 import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
 import { EventFilter } from './event-filter.input';
-import { eventsCountQuery, eventsPageQuery } from './event.cypher';
+import { eventsCountQuery, eventsPageOrder, eventsPageQuery } from './event.cypher';
+import { PageOptions } from '../prefetch/prefetcher';
 import { Bucket, EventGrouping } from '../stats/bucket.type';
 import { eventStatsQuery } from '../stats/stats.cypher';
 
@@ -13,12 +14,26 @@ import { eventStatsQuery } from '../stats/stats.cypher';
 export class EventService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  /** A page of events matching the filter; totalCount runs its own count only when asked for. */
-  async events(filter: EventFilter | undefined, order: EventOrder, first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
+  /**
+   * A page of events matching the filter. totalCount runs its own count, once, when asked for (at once, beside the
+   * page, with `countNow`); with `prefetch`, the page statement also fetches what the edges' selection needs.
+   */
+  async events(
+    filter: EventFilter | undefined,
+    order: EventOrder,
+    first?: number | null,
+    after?: string | null,
+    { prefetch, countNow }: PageOptions = {},
+  ): Promise<ConnectionPage<NodeRecord>> {
     checkFilter(filter);
     const limit = pageSize(first);
     const cursor = decodeCursor(after, order);
-    const rows = await this.graph.read(eventsPageQuery(filter, order, limit, cursor));
+    let counting: Promise<number> | undefined;
+    const totalCount = () => (counting ??= this.count(filter));
+    if (countNow) totalCount().catch(() => undefined); // its error reaches totalCount when resolved
+    const query = eventsPageQuery(filter, order, limit, cursor);
+    const rows = await this.graph.read(prefetch ? prefetch.wrap(query, 'e', ['e', 'sortKey'], eventsPageOrder(order)) : query);
+    if (prefetch) for (const row of rows) prefetch.prime(row.e as NodeRecord, row.fetched);
     const sortKeys = new Map(rows.map((row) => [(row.e as NodeRecord).id, row.sortKey as string]));
     const page = toPage(
       rows.map((row) => row.e as NodeRecord),
@@ -26,7 +41,7 @@ export class EventService {
       cursor,
       (event) => encodeCursor({ order, key: sortKeys.get(event.id) ?? null, id: event.id }),
     );
-    return { ...page, totalCount: () => this.count(filter) };
+    return { ...page, totalCount };
   }
 
   /** Counts of the events matching the filter, grouped. */

@@ -22,7 +22,20 @@ export function prefetchQuery(ids: readonly string[], plan: NodePlan, shipped: S
       ...parts.clauses,
       `RETURN ${builder.node('root')} AS node, {${parts.map}} AS fetched`,
     ].join('\n'),
-    params: { ids, limit: int(DEFAULT_LINK_LIMIT) },
+    params: { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) },
+  };
+}
+
+/**
+ * A statement that yields nodes in `variable` (a page query), followed by the prefetch of `plan` for each of them:
+ * the statement runs as a subquery, its columns are returned as they were, with `fetched` beside them, in the
+ * order `orderBy` (the statement's own order, restated because subqueries do not promise to keep it).
+ */
+export function withPrefetch(query: CypherQuery, variable: string, columns: string[], orderBy: string, plan: NodePlan, shipped: Shipped): CypherQuery {
+  const parts = new PrefetchBuilder(shipped).nodeParts(plan, variable);
+  return {
+    cypher: ['CALL () {', query.cypher, '}', ...parts.clauses, `RETURN ${columns.join(', ')}, {${parts.map}} AS fetched`, `ORDER BY ${orderBy}`].join('\n'),
+    params: { ...query.params, prefetchLimit: int(DEFAULT_LINK_LIMIT) },
   };
 }
 
@@ -133,7 +146,7 @@ class PrefetchBuilder {
       renameLinkVariables(definition.body, suffix),
       definition.distinct ? `WITH DISTINCT ${id}, ${m}` : `WITH ${id}, ${m}, ${r}`,
       `ORDER BY ${renameLinkVariables(definition.orderBy, suffix)}`,
-      'LIMIT $limit',
+      'LIMIT $prefetchLimit',
       ...rowClauses,
       `RETURN collect({${row.join(', ')}}) AS ${out}`,
       '}',

@@ -5,12 +5,27 @@ import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage } from '../common/connection.type';
 import { kindOfLabels } from '../graph/kinds';
-import { LABELS_KEY, prefetchQuery, Shipped } from './prefetch.cypher';
+import { LABELS_KEY, prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
 import { fieldNamesOf, isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { CypherQuery } from '../graph/cypher';
 
 /** Fields that read the evidence lists of nodes or relationships. */
 const EVIDENCE_FIELDS = ['evidence', 'dateClaims', 'titles'];
+
+/** How a page statement fetches its edges' selection too (see Prefetcher.pageOptions). */
+export interface PagePrefetch {
+  /** The page statement, extended: it keeps `columns` (`variable` among them), adds `fetched`, keeps `orderBy`. */
+  wrap(query: CypherQuery, variable: string, columns: string[], orderBy: string): CypherQuery;
+  /** Primes the loaders from one row: its node and its `fetched` column. */
+  prime(node: NodeRecord, fetched: unknown): void;
+}
+
+/** What a connection's service needs to answer a selection in one wave. */
+export interface PageOptions {
+  prefetch?: PagePrefetch;
+  /** totalCount is selected: count beside the page rather than after it. */
+  countNow?: boolean;
+}
 
 /** What the prefetch query returns for one node (see prefetch.cypher.ts). */
 interface Fetched {
@@ -52,6 +67,25 @@ export class Prefetcher {
   }
 
   /**
+   * For a connection whose service can extend its page statement: how to fetch the edges' selection in that same
+   * statement, and whether to count at once (beside the page) because totalCount is selected.
+   */
+  pageOptions(info: GraphQLResolveInfo): PageOptions {
+    const plan = planOf(info, ['edges', 'node']);
+    const shipped = shippedFor(info);
+    const prefetch: PagePrefetch | undefined = isEmptyPlan(plan)
+      ? undefined
+      : {
+          wrap: (query, variable, columns, orderBy) => withPrefetch(query, variable, columns, orderBy, plan, shipped),
+          prime: (node, fetched) => {
+            this.loaders.nodes.prime(node.id, node);
+            this.primeLinks(node, fetched as Fetched);
+          },
+        };
+    return { prefetch, countNow: selectsField(info, 'totalCount') };
+  }
+
+  /**
    * A page of a connection with what its edges' selection needs: the count (when selected) runs beside the
    * prefetch, and is computed once however often it is asked for.
    */
@@ -90,6 +124,12 @@ export class Prefetcher {
   /** Primes the loaders with one fetched node and what came with it; returns the node as a NodeRecord. */
   private prime(shippedNode: ShippedNode, fetched: Fetched): NodeRecord {
     const node = this.record(shippedNode);
+    this.primeLinks(node, fetched);
+    return node;
+  }
+
+  /** Primes the loaders with what was fetched below a node. */
+  private primeLinks(node: NodeRecord, fetched: Fetched): void {
     for (const source of fetched.sources ?? []) this.record(source);
     for (const [name, rows] of Object.entries(fetched.links ?? {})) {
       const linked = rows.map((row): LinkRow => {
@@ -99,7 +139,6 @@ export class Prefetcher {
       });
       this.loaders.link(name as LinkName).prime(node.id, linked);
     }
-    return node;
   }
 
   /** A shipped node as a NodeRecord (its kind from its labels), primed into the node loader. */

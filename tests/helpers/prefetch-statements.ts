@@ -1,31 +1,48 @@
 import { execute, GraphQLResolveInfo, GraphQLSchema, parse } from 'graphql';
+import { EventOrder } from '../../src/common/enums';
+import { EventFilter } from '../../src/event/event-filter.input';
+import { eventsPageOrder, eventsPageQuery } from '../../src/event/event.cypher';
 import { CypherQuery } from '../../src/graph/cypher';
+import { GraphExecutor } from '../../src/graph/executor';
+import { Loaders } from '../../src/graph/loaders';
 import { Prefetcher } from '../../src/prefetch/prefetcher';
 
 /**
- * The prefetch statement the API sends for a document whose root field is a node lookup (`event(id:)`) or a
- * connection (`events`): the document is executed with a context that records the root resolver's `info` instead of
- * querying, and the statement is built from it for `ids` as the Prefetcher would.
+ * The `info` the root resolver of a document gets: the document is executed with a context that records it
+ * instead of querying.
  */
-export async function prefetchStatementOf(
+async function rootInfo(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<GraphQLResolveInfo> {
+  let captured: GraphQLResolveInfo | undefined;
+  const never = () => new Promise(() => undefined);
+  const prefetch = {
+    node: async (_id: string, info: GraphQLResolveInfo) => ((captured = info), null),
+    pageOptions: (info: GraphQLResolveInfo) => ((captured = info), {}),
+  };
+  const contextValue = { prefetch, events: { events: async () => never() } };
+  void execute({ schema, document: parse(document), variableValues: variables, contextValue });
+  await new Promise((resolve) => setImmediate(resolve));
+  if (!captured) throw new Error('The document has no prefetching root field');
+  return captured;
+}
+
+/** The one statement the API sends for a document whose root field is a node lookup (`event(id:)`), for `ids`. */
+export async function prefetchStatementOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>, ids: string[]): Promise<CypherQuery> {
+  const statement = Prefetcher.statement(ids, await rootInfo(schema, document, variables));
+  if (!statement) throw new Error('The document needs no prefetch');
+  return statement;
+}
+
+/** The page statement the API sends for an `events` document: the page of `filter`, extended with the prefetch. */
+export async function eventsPageStatementOf(
   schema: GraphQLSchema,
   document: string,
   variables: Record<string, unknown>,
-  ids: string[],
+  filter: EventFilter,
+  order: EventOrder,
+  first: number,
 ): Promise<CypherQuery> {
-  let captured: { info: GraphQLResolveInfo; path: string[] } | undefined;
-  const prefetch = {
-    node: async (_id: string, info: GraphQLResolveInfo) => ((captured = { info, path: [] }), null),
-    page: async (_pending: unknown, info: GraphQLResolveInfo) => (
-      (captured = { info, path: ['edges', 'node'] }),
-      { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: async () => 0 }
-    ),
-  };
-  const never = () => new Promise(() => undefined);
-  const contextValue = { prefetch, events: { events: never }, people: { people: never }, catalog: { organizations: never, sources: never } };
-  await execute({ schema, document: parse(document), variableValues: variables, contextValue });
-  if (!captured) throw new Error('The document has no prefetching root field');
-  const statement = Prefetcher.statement(ids, captured.info, captured.path);
-  if (!statement) throw new Error('The document needs no prefetch');
-  return statement;
+  const unused = {} as GraphExecutor;
+  const { prefetch } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
+  if (!prefetch) throw new Error('The document needs no prefetch');
+  return prefetch.wrap(eventsPageQuery(filter, order, first, null), 'e', ['e', 'sortKey'], eventsPageOrder(order));
 }

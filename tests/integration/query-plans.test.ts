@@ -17,7 +17,7 @@ import { EventGrouping } from '../../src/stats/bucket.type';
 import { eventStatsQuery } from '../../src/stats/stats.cypher';
 import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
 import { buildAppSchema } from '../../src/schema/build-schema';
-import { prefetchStatementOf } from '../helpers/prefetch-statements';
+import { eventsPageStatementOf, prefetchStatementOf } from '../helpers/prefetch-statements';
 import { startTestApp } from '../helpers/test-app';
 
 /**
@@ -84,8 +84,8 @@ async function benchStatements(p: BenchParams): Promise<Array<{ name: string; qu
       query: await prefetchStatementOf(schema, EVENT_DETAIL.document, EVENT_DETAIL.variables(p), [p.eventId]),
     },
     {
-      name: 'prefetch of an events page (participants of 50 events)',
-      query: await prefetchStatementOf(schema, EVENTS_PAGE.document, EVENTS_PAGE.variables(p), [p.eventId, p.neighborhoodId]),
+      name: 'events page with its prefetch (participants and represented countries of 50 events)',
+      query: await eventsPageStatementOf(schema, EVENTS_PAGE.document, EVENTS_PAGE.variables(p), byCountry, EventOrder.DATE_DESC, 50),
     },
     { name: 'prefetch of a person (country, positions, events)', query: await prefetchStatementOf(schema, PERSON.document, PERSON.variables(p), [p.personId]) },
     link('eventParticipants', [p.eventId]),
