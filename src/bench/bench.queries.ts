@@ -2,6 +2,7 @@ import { cypher, int } from '../graph/cypher';
 import { RELATION_TYPES } from '../graph/kinds';
 import { decodeEvidence } from '../graph/evidence';
 import { Row } from '../graph/executor';
+import { NEARBY_EVENTS } from '../related/related.cypher';
 import { luceneQuery } from '../search/search-query';
 import { BenchParams } from './bench.params';
 
@@ -192,23 +193,34 @@ export const RELATED_EVENTS: BenchQuery = {
     cypher: cypher`
       MATCH (e:Event {id: $eventId})
       CALL (e) {
-        MATCH (e)-[:FOLLOWS_UP]->(o:Event) RETURN o, 'FOLLOWS_UP' AS kind, null AS via
+        MATCH (e)-[:FOLLOWS_UP]-(o:Event) RETURN o
+        UNION
+        MATCH (e)<-[:PARTICIPATED_IN]-(:Person|Organization)-[:PARTICIPATED_IN]->(o:Event) RETURN o
+        UNION
+        MATCH (e)<-[:MENTIONS]-(:Source)-[:MENTIONS]->(o:Event) RETURN o
+        UNION
+        MATCH (o:Event) WHERE o.date >= e.date WITH o ORDER BY o.date, o.id LIMIT $nearby RETURN o
+        UNION
+        MATCH (o:Event) WHERE o.date <= e.date WITH o ORDER BY o.date DESC, o.id DESC LIMIT $nearby RETURN o
+      }
+      WITH e, o WHERE o <> e
+      CALL (e, o) {
+        MATCH (e)-[:FOLLOWS_UP]->(o) RETURN 'FOLLOWS_UP' AS kind, null AS via
         UNION ALL
-        MATCH (e)<-[:FOLLOWS_UP]-(o:Event) RETURN o, 'FOLLOWED_BY' AS kind, null AS via
+        MATCH (e)<-[:FOLLOWS_UP]-(o) RETURN 'FOLLOWED_BY' AS kind, null AS via
         UNION ALL
-        MATCH (e)<-[:PARTICIPATED_IN]-(p:Person|Organization)-[:PARTICIPATED_IN]->(o:Event) RETURN o, 'SHARED_PARTICIPANT' AS kind, p AS via
+        MATCH (e)<-[:PARTICIPATED_IN]-(p:Person|Organization)-[:PARTICIPATED_IN]->(o) RETURN 'SHARED_PARTICIPANT' AS kind, p AS via
         UNION ALL
-        MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(o:Event) RETURN o, 'SHARED_COUNTRY' AS kind, c AS via
+        MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(o) RETURN 'SHARED_COUNTRY' AS kind, c AS via
         UNION ALL
-        MATCH (e)-[:ADDRESSES]->(t:Topic)<-[:ADDRESSES]-(o:Event) RETURN o, 'SHARED_TOPIC' AS kind, t AS via
+        MATCH (e)-[:ADDRESSES]->(t:Topic)<-[:ADDRESSES]-(o) RETURN 'SHARED_TOPIC' AS kind, t AS via
         UNION ALL
-        MATCH (e)<-[:MENTIONS]-(s:Source)-[:MENTIONS]->(o:Event) RETURN o, 'SAME_SOURCE' AS kind, s AS via
+        MATCH (e)<-[:MENTIONS]-(s:Source)-[:MENTIONS]->(o) RETURN 'SAME_SOURCE' AS kind, s AS via
       }
       WITH e, o, kind, collect(DISTINCT via) AS vias
-      WHERE o <> e
       ${RELATED_SCORE}
       RETURN o {.id, .title, .date, .type} AS event, score, reasons`,
-    params: (p) => ({ eventId: p.eventId, first: int(10) }),
+    params: (p) => ({ eventId: p.eventId, first: int(10), nearby: int(NEARBY_EVENTS) }),
     digest: (rows) => rows.map((row) => `${(row.event as { id: string }).id}:${row.score}`),
   },
 };

@@ -13,6 +13,14 @@ export const REASON_WEIGHTS = {
 } as const;
 export const NEAR_IN_TIME_DAYS = 30;
 
+/**
+ * Countries and topics are hubs (a country takes part in thousands of events), so events that share only a country
+ * or a topic are looked for among the NEARBY_EVENTS dated events nearest in time on each side (by date, then id),
+ * through the date index; events linked by a follow-up, a participant or a source are always candidates. This bounds
+ * the work per event whatever the size of the graph; every candidate is then scored on all it shares.
+ */
+export const NEARBY_EVENTS = 200;
+
 const WEIGHT_OF_KIND = `CASE kind ${Object.entries(REASON_WEIGHTS)
   .filter(([kind]) => kind !== 'NEAR_IN_TIME')
   .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight.toFixed(1)}`)
@@ -20,31 +28,43 @@ const WEIGHT_OF_KIND = `CASE kind ${Object.entries(REASON_WEIGHTS)
 
 /**
  * The `limit` events most related to each of several events, scored and ordered in Cypher (so only the top rows
- * leave the database): every event linked by an explicit follow-up, a shared participant, country, topic or
- * source, with the shared nodes per reason, the distance in days and the score of the documented formula; ties go
- * to the nearer date, then the id.
+ * leave the database). Candidates: events linked by a follow-up, a shared participant or a shared source, and the
+ * NEARBY_EVENTS nearest in time on each side; each is scored on everything it shares (follow-ups, participants,
+ * countries, topics, sources), with the shared nodes per reason, the distance in days and the score of the
+ * documented formula; a candidate that shares nothing is left out; ties go to the nearer date, then the id.
  */
-export function relatedEventsQuery(eventIds: readonly string[], limit: number): CypherQuery {
+export function relatedEventsQuery(eventIds: readonly string[], limit: number, nearby: number = NEARBY_EVENTS): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $eventIds AS eventId
       CALL (eventId) {
         MATCH (e:Event {id: eventId})
         CALL (e) {
-          MATCH (e)-[:FOLLOWS_UP]->(o:Event) RETURN o, 'FOLLOWS_UP' AS kind, null AS via
+          MATCH (e)-[:FOLLOWS_UP]-(o:Event) RETURN o
+          UNION
+          MATCH (e)<-[:PARTICIPATED_IN]-(:Person|Organization)-[:PARTICIPATED_IN]->(o:Event) RETURN o
+          UNION
+          MATCH (e)<-[:MENTIONS]-(:Source)-[:MENTIONS]->(o:Event) RETURN o
+          UNION
+          MATCH (o:Event) WHERE o.date >= e.date WITH o ORDER BY o.date ASC, o.id ASC LIMIT $nearby RETURN o
+          UNION
+          MATCH (o:Event) WHERE o.date <= e.date WITH o ORDER BY o.date DESC, o.id DESC LIMIT $nearby RETURN o
+        }
+        WITH e, o WHERE o <> e
+        CALL (e, o) {
+          MATCH (e)-[:FOLLOWS_UP]->(o) RETURN 'FOLLOWS_UP' AS kind, null AS via
           UNION ALL
-          MATCH (e)<-[:FOLLOWS_UP]-(o:Event) RETURN o, 'FOLLOWED_BY' AS kind, null AS via
+          MATCH (e)<-[:FOLLOWS_UP]-(o) RETURN 'FOLLOWED_BY' AS kind, null AS via
           UNION ALL
-          MATCH (e)<-[:PARTICIPATED_IN]-(p:Person|Organization)-[:PARTICIPATED_IN]->(o:Event) RETURN o, 'SHARED_PARTICIPANT' AS kind, p AS via
+          MATCH (e)<-[:PARTICIPATED_IN]-(p:Person|Organization)-[:PARTICIPATED_IN]->(o) RETURN 'SHARED_PARTICIPANT' AS kind, p AS via
           UNION ALL
-          MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(o:Event) RETURN o, 'SHARED_COUNTRY' AS kind, c AS via
+          MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(o) RETURN 'SHARED_COUNTRY' AS kind, c AS via
           UNION ALL
-          MATCH (e)-[:ADDRESSES]->(t:Topic)<-[:ADDRESSES]-(o:Event) RETURN o, 'SHARED_TOPIC' AS kind, t AS via
+          MATCH (e)-[:ADDRESSES]->(t:Topic)<-[:ADDRESSES]-(o) RETURN 'SHARED_TOPIC' AS kind, t AS via
           UNION ALL
-          MATCH (e)<-[:MENTIONS]-(s:Source)-[:MENTIONS]->(o:Event) RETURN o, 'SAME_SOURCE' AS kind, s AS via
+          MATCH (e)<-[:MENTIONS]-(s:Source)-[:MENTIONS]->(o) RETURN 'SAME_SOURCE' AS kind, s AS via
         }
         WITH e, o, kind, collect(DISTINCT via) AS vias
-        WHERE o <> e
         WITH e, o, kind, vias, ${WEIGHT_OF_KIND} * CASE WHEN size(vias) = 0 THEN 1 ELSE size(vias) END AS weight
         WITH e, o, collect({kind: kind, via: vias, weight: weight}) AS reasons, sum(weight) AS structural
         WITH o, reasons, structural,
@@ -57,6 +77,6 @@ export function relatedEventsQuery(eventIds: readonly string[], limit: number): 
         RETURN collect({event: o, reasons: reasons, daysApart: daysApart, score: score}) AS related
       }
       RETURN eventId, related`,
-    params: { eventIds, limit: int(limit), nearDays: int(NEAR_IN_TIME_DAYS), nearWeight: REASON_WEIGHTS.NEAR_IN_TIME },
+    params: { eventIds, limit: int(limit), nearby: int(nearby), nearDays: int(NEAR_IN_TIME_DAYS), nearWeight: REASON_WEIGHTS.NEAR_IN_TIME },
   };
 }

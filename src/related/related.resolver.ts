@@ -8,7 +8,7 @@ import { RelatedEvent } from './related-event.type';
 export class RelatedResolver {
   @Query(() => [RelatedEvent], {
     description:
-      'Events related to one event, ranked by a score of explicit follow-ups, shared participants, countries, topics, sources and nearness in time, each with its reasons. Empty for an unknown id.',
+      'Events related to one event, ranked by a score of explicit follow-ups, shared participants, countries, topics, sources and nearness in time, each with its reasons (events that share only a country or a topic are drawn from the 200 nearest in time on each side). Empty for an unknown id.',
   })
   relatedEvents(
     @Arg('eventId', () => ID) eventId: string,

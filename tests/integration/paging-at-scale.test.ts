@@ -9,6 +9,7 @@ import {
   SynEvent,
   SYNTHETIC_SOURCE_PREFIX,
 } from '../helpers/synthetic-graph';
+import { NEARBY_EVENTS, relatedEventsQuery } from '../../src/related/related.cypher';
 import { gqlData, graphCounts, startTestApp } from '../helpers/test-app';
 
 /**
@@ -410,9 +411,30 @@ describe('search at scale', () => {
 describe('relatedEvents at scale', () => {
   const RELATED = `query ($id: ID!, $first: Int) { relatedEvents(eventId: $id, first: $first) { score event { id } reasons { kind weight via { id } } } }`;
 
-  /** The ranking by the documented formula, computed from the generated world. */
-  function expectedRanking(eventId: string): Array<{ id: string; score: number; reasons: Record<string, string[]> }> {
+  /** Every dated event in the graph (the seed's too), by date then id: where the nearest candidates come from. */
+  let dated: Array<{ id: string; date: string }> = [];
+  beforeAll(async () => {
+    const rows = await app.graph.read({ cypher: 'MATCH (e:Event) WHERE e.date IS NOT NULL RETURN e.id AS id, toString(e.date) AS date', params: {} });
+    dated = rows.map((row) => ({ id: String(row.id), date: String(row.date) }));
+    dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
+
+  /** The `nearby` dated events nearest in time on each side of an event (by date, then id; itself among them). */
+  function nearestOf(eventId: string, nearby: number): Set<string> {
+    const date = dated.find((event) => event.id === eventId)?.date;
+    if (!date) return new Set();
+    const after = dated.filter((event) => event.date >= date).slice(0, nearby);
+    const before = dated.filter((event) => event.date <= date).reverse().slice(0, nearby);
+    return new Set([...after, ...before].map((event) => event.id));
+  }
+
+  /**
+   * The ranking by the documented formula, computed from the generated world: candidates are the events sharing a
+   * participant or a source, and the `nearby` nearest in time on each side (sharing a country or topic counts there).
+   */
+  function expectedRanking(eventId: string, nearby = NEARBY_EVENTS): Array<{ id: string; score: number; reasons: Record<string, string[]> }> {
     const self = events.get(eventId)!;
+    const nearest = nearestOf(eventId, nearby);
     const articleOf = (id: string) => Math.floor(world.events.findIndex((event) => idOf(event.ref) === id) / Math.ceil(EVENT_COUNT / ARTICLES));
     const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
     const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).map(idOf).sort();
@@ -427,7 +449,8 @@ describe('relatedEvents at scale', () => {
         if (countries.length) reasons.SHARED_COUNTRY = countries;
         if (topics.length) reasons.SHARED_TOPIC = topics;
         if (articleOf(other.id) === articleOf(eventId)) reasons.SAME_SOURCE = [reports[articleOf(eventId)].sourceId];
-        const linked = Object.keys(reasons).length > 0;
+        const candidate = people.length > 0 || reasons.SAME_SOURCE !== undefined || nearest.has(other.id);
+        const linked = candidate && Object.keys(reasons).length > 0;
         let score = 3 * people.length + countries.length + topics.length + (reasons.SAME_SOURCE ? 0.5 : 0);
         const apart = self.date && other.date ? days(self.date, other.date) : null;
         if (apart !== null && apart <= 30) {
@@ -453,6 +476,13 @@ describe('relatedEvents at scale', () => {
       reasons: Object.fromEntries(item.reasons.map((reason: any) => [reason.kind, reason.via.map((node: any) => node.id)])),
     }));
     expect(got).toEqual(expectedRanking(id).slice(0, 50));
+  });
+
+  it.each([0, 57, 150, 299])('event %i with 15 nearest events each side: hub-only candidates come from those alone', async (index) => {
+    const id = idOf(world.events[index].ref);
+    const [row] = await app.graph.read(relatedEventsQuery([id], 50, 15));
+    const got = (row.related as Array<{ event: { id: string }; score: number }>).map((item) => ({ id: item.event.id, score: item.score }));
+    expect(got).toEqual(expectedRanking(id, 15).slice(0, 50).map((item) => ({ id: item.id, score: item.score })));
   });
 });
 
