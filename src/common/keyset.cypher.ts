@@ -1,4 +1,5 @@
 import { Cursor } from './paging';
+import { shipNode } from '../graph/shipped-node';
 import { cypher, CypherQuery, int } from '../graph/cypher';
 
 /**
@@ -21,7 +22,7 @@ export function keysetPageQuery(
       WITH n, ${key} AS sortKey
       ORDER BY sortKey, n.id
       LIMIT $limit
-      RETURN n, sortKey`,
+      RETURN ${shipNode('n')} AS n, sortKey`,
     params: { ...params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },
   };
 }

@@ -1,4 +1,5 @@
 import { EventOrder } from '../common/enums';
+import { shipNode } from '../graph/shipped-node';
 import { Cursor } from '../common/paging';
 import { cypher, CypherQuery, int } from '../graph/cypher';
 import { EventFilter } from './event-filter.input';
@@ -103,7 +104,7 @@ export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrd
       WITH e, ${key} AS sortKey
       ORDER BY ${eventsPageOrder(order)}
       LIMIT $limit
-      RETURN e, sortKey`,
+      RETURN ${shipNode('e')} AS e, sortKey`,
     params: { ...params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },
   };
 }

@@ -1,4 +1,5 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
+import { shipNode } from '../graph/shipped-node';
 import { RELATION_TYPES } from '../graph/kinds';
 
 /** Relationship types paths and neighborhoods follow: the facts, not the bookkeeping of which source says what. */
@@ -17,7 +18,7 @@ export function shortestPathQuery(fromId: string, toId: string, maxHops: number)
     cypher: cypher`
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
       MATCH p = shortestPath((a)-${pattern}-(b))
-      RETURN nodes(p) AS nodes,
+      RETURN [node IN nodes(p) | ${shipNode('node')}] AS nodes,
              [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: r.evidence}] AS edges`,
     params: { fromId, toId },
   };
@@ -46,6 +47,8 @@ export function neighborhoodQuery(id: string, depth: number, limit: number, incl
       }`);
   }
   const all = Array.from({ length: depth + 1 }, (_, ring) => `[n IN ring${ring} | {node: n, distance: ${ring}}]`).join(' + ');
+  /** A map projection needs a variable: each kept node is bound to one in a one-element list. */
+  const shipped = `head([keptNode IN [k.node] | ${shipNode('keptNode')}])`;
   return {
     cypher: cypher`
       MATCH (start:Entity {id: $id})
@@ -60,7 +63,7 @@ export function neighborhoodQuery(id: string, depth: number, limit: number, incl
         WHERE b IN keptNodes
         RETURN collect({type: type(r), from: a.id, to: b.id, evidence: r.evidence}) AS edges
       }
-      RETURN kept, truncated, edges`,
+      RETURN [k IN kept | {node: ${shipped}, distance: k.distance}] AS kept, truncated, edges`,
     params: { id, limit: int(limit), ringCap: int(limit + 1) },
   };
 }

@@ -1,4 +1,5 @@
 import { cypher, CypherQuery, int } from './cypher';
+import { shipNode } from './shipped-node';
 
 /**
  * Every relationship the API navigates, as a fixed Cypher body that, for one parent `id`, yields the linked node `m`
@@ -119,7 +120,7 @@ export function linkQuery(name: LinkName, ids: readonly string[], limit: number)
         ${carry}
         ORDER BY ${link.orderBy}
         LIMIT $limit
-        RETURN collect({node: m, rel: ${rel}}) AS links
+        RETURN collect({node: ${shipNode('m')}, rel: ${rel}}) AS links
       }
       RETURN id, links`,
     params: { ids, limit: int(limit) },

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { shipNode } from './shipped-node';
 import { cypher } from './cypher';
 import { GraphExecutor } from './executor';
 import { linkQuery, LinkName } from './links';
@@ -27,7 +28,7 @@ export class Loaders {
         cypher: cypher`
           UNWIND $ids AS id
           MATCH (n:Entity {id: id})
-          RETURN id, n`,
+          RETURN id, ${shipNode('n')} AS n`,
         params: { ids },
       });
       const byId = new Map(rows.map((row) => [row.id as string, row.n as NodeRecord]));

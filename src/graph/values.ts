@@ -1,5 +1,6 @@
 import { isDate, isDateTime, isInt, isLocalDateTime, Node, Relationship } from 'neo4j-driver';
 import { kindOfLabels, EntityKindName } from './kinds';
+import { LABELS_KEY } from './shipped-node';
 
 /** A node as the API sees it: its properties as plain values, with its kind. */
 export interface NodeRecord {
@@ -17,7 +18,18 @@ export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   if (value instanceof Node) return nodeRecord(value);
   if (value instanceof Relationship) return plainProperties(value.properties);
+  if (LABELS_KEY in value) return shippedNodeRecord(value as Record<string, unknown>);
   return plainProperties(value as Record<string, unknown>);
+}
+
+/** A node shipped by `shipNode` as a NodeRecord: nulls are properties left out (stored properties are never null). */
+function shippedNodeRecord(shipped: Record<string, unknown>): NodeRecord {
+  const { [LABELS_KEY]: labels, ...properties } = shipped;
+  const kind = kindOfLabels(labels as string[]);
+  if (!kind) throw new Error(`Node with labels ${(labels as string[]).join(':')} is outside the model`);
+  const record: Record<string, unknown> = {};
+  for (const [key, property] of Object.entries(properties)) if (property !== null) record[key] = toPlain(property);
+  return { ...(record as { id: string }), kind };
 }
 
 function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { ConnectionPage } from '../common/connection.type';
+import { shipNode } from '../graph/shipped-node';
 import { readKeysetPage } from '../common/keyset-pager';
 import { cypher } from '../graph/cypher';
 import { GraphExecutor } from '../graph/executor';
@@ -21,7 +22,8 @@ export class CatalogService {
     const rows = await this.graph.read({
       cypher: cypher`
         MATCH (n:${label})
-        RETURN n ORDER BY toLower(n.name), n.id`,
+        WITH n ORDER BY toLower(n.name), n.id
+        RETURN ${shipNode('n')} AS n`,
       params: {},
     });
     return rows.map((row) => row.n as NodeRecord);

@@ -1,6 +1,7 @@
 import { CypherQuery, int } from '../graph/cypher';
 import { LINKS, LinkDefinition, LinkName } from '../graph/links';
 import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
+import { shipNode } from '../graph/shipped-node';
 import { LinkPlan, NodePlan } from './prefetch.plan';
 
 /**
@@ -62,21 +63,14 @@ export interface Shipped {
   text: boolean;
 }
 
-/** Properties only the graph layer uses (search keys, bookkeeping): never shipped by the prefetch. */
-const INTERNAL_PROPERTIES = ['searchText', 'nameKeys', 'sourceKey', 'createdAt', 'updatedAt'];
-
-/** The key under which a projected node carries its labels (Prefetcher turns it back into a NodeRecord). */
-export const LABELS_KEY = '__labels';
-
 class PrefetchBuilder {
   private counter = 0;
 
   constructor(private readonly shipped: Shipped) {}
 
-  /** A node as shipped: its properties without internal ones (and without evidence or text unless used), its labels. */
+  /** A node as shipped (see shipNode), without evidence or text unless the operation uses them. */
   node(variable: string): string {
-    const dropped = [...INTERNAL_PROPERTIES, ...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])];
-    return `${variable} {.*, ${dropped.map((key) => `${key}: null`).join(', ')}, ${LABELS_KEY}: labels(${variable})}`;
+    return shipNode(variable, [...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])]);
   }
 
   /** A relationship's properties as shipped (without evidence unless used). */

@@ -4,8 +4,7 @@ import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage } from '../common/connection.type';
-import { kindOfLabels } from '../graph/kinds';
-import { LABELS_KEY, prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
+import { prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
 import { fieldNamesOf, isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { CypherQuery } from '../graph/cypher';
 
@@ -141,19 +140,15 @@ export class Prefetcher {
     }
   }
 
-  /** A shipped node as a NodeRecord (its kind from its labels), primed into the node loader. */
-  private record(shipped: ShippedNode): NodeRecord {
-    const { [LABELS_KEY]: labels, ...properties } = shipped;
-    const kind = kindOfLabels(labels);
-    if (!kind) throw new Error(`Node with labels ${labels.join(':')} is outside the model`);
-    const node = { ...withoutNulls(properties), kind } as NodeRecord;
+  /** Primes the node loader with a fetched node. */
+  private record(node: NodeRecord): NodeRecord {
     this.loaders.nodes.prime(node.id, node);
     return node;
   }
 }
 
-/** A node as the prefetch query ships it: properties (dropped ones null) and its labels. */
-type ShippedNode = Record<string, unknown> & { [LABELS_KEY]: string[] };
+/** A node as the prefetch query ships it (toPlain has made it a NodeRecord; see shipNode). */
+type ShippedNode = NodeRecord;
 
 /** Stored properties are never null: a null is a property the query did not ship. */
 function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {

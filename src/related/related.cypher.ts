@@ -1,4 +1,5 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
+import { shipNode } from '../graph/shipped-node';
 
 /** How much each kind of link weighs (per shared node for the SHARED_* and SAME_SOURCE kinds). */
 export const REASON_WEIGHTS = {
@@ -66,7 +67,7 @@ export function relatedEventsQuery(eventIds: readonly string[], limit: number, n
         }
         WITH e, o, kind, collect(DISTINCT via) AS vias
         WITH e, o, kind, vias, ${WEIGHT_OF_KIND} * CASE WHEN size(vias) = 0 THEN 1 ELSE size(vias) END AS weight
-        WITH e, o, collect({kind: kind, via: vias, weight: weight}) AS reasons, sum(weight) AS structural
+        WITH e, o, collect({kind: kind, via: [via IN vias | ${shipNode('via')}], weight: weight}) AS reasons, sum(weight) AS structural
         WITH o, reasons, structural,
              CASE WHEN e.date IS NULL OR o.date IS NULL THEN null ELSE abs(duration.inDays(e.date, o.date).days) END AS daysApart
         WITH o, reasons, daysApart,
@@ -74,7 +75,7 @@ export function relatedEventsQuery(eventIds: readonly string[], limit: number, n
                                      THEN round($nearWeight * (1 - daysApart / toFloat($nearDays)), 2) ELSE 0.0 END, 2) AS score
         ORDER BY score DESC, coalesce(daysApart, 9223372036854775807), o.id
         LIMIT $limit
-        RETURN collect({event: o, reasons: reasons, daysApart: daysApart, score: score}) AS related
+        RETURN collect({event: ${shipNode('o')}, reasons: reasons, daysApart: daysApart, score: score}) AS related
       }
       RETURN eventId, related`,
     params: { eventIds, limit: int(limit), nearby: int(nearby), nearDays: int(NEAR_IN_TIME_DAYS), nearWeight: REASON_WEIGHTS.NEAR_IN_TIME },

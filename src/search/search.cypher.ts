@@ -1,4 +1,5 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
+import { shipNode } from '../graph/shipped-node';
 import { EntityKindName, SEARCH_INDEX, SEARCH_INDEX_OF_KIND } from '../graph/kinds';
 
 /**
@@ -15,9 +16,10 @@ export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limi
       CALL () {
         ${calls}
       }
-      RETURN node, score
+      WITH node, score
       ORDER BY score DESC, node.id
-      LIMIT $limit`,
+      LIMIT $limit
+      RETURN ${shipNode('node')} AS node, score`,
     params: { lucene, limit: int(limit) },
   };
 }
