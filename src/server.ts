@@ -146,6 +146,3 @@ function queryStatsPlugin(): ApolloServerPlugin<RequestContext> {
     },
   };
 }
-
-/** Kept here for callers that imported it from the server. */
-export { fieldOfMessage } from './http/format-error';
