@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DEFAULT_QUERY_LIMITS, QueryLimits } from './security/query-limits';
 
 /** The API's settings, read from the environment once and validated at start-up. */
 export interface Config {
@@ -27,7 +28,23 @@ export interface Config {
   apiKeyDigests: Buffer[];
   /** Reads need a key too (READ_REQUIRES_AUTH, default false). */
   readRequiresAuth: boolean;
+  /** Limits on each GraphQL request (MAX_DEPTH, MAX_COST, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS, MAX_QUERY_CHARS). */
+  queryLimits: QueryLimits;
+  /** Level of the JSON log on stdout (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent; default info). */
+  logLevel: string;
 }
+
+/** The environment variable of each query limit, and the largest value it may take. */
+const QUERY_LIMIT_VARIABLES: Record<keyof QueryLimits, { name: string; max: number }> = {
+  depth: { name: 'MAX_DEPTH', max: 100 },
+  cost: { name: 'MAX_COST', max: 100_000_000 },
+  aliases: { name: 'MAX_ALIASES', max: 10_000 },
+  directives: { name: 'MAX_DIRECTIVES', max: 10_000 },
+  tokens: { name: 'MAX_TOKENS', max: 1_000_000 },
+  characters: { name: 'MAX_QUERY_CHARS', max: 1_000_000 },
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Apollo Sandbox's origin: always allowed, so the hosted Sandbox can query a local API. */
 export const STUDIO_ORIGIN = 'https://studio.apollographql.com';
@@ -58,7 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map(digestKey),
     readRequiresAuth: boolean(env, 'READ_REQUIRES_AUTH', false, problems),
+    queryLimits: queryLimits(env, problems),
+    logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
   };
+  if (!LOG_LEVELS.includes(config.logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
   if ((env.API_KEYS ?? '').split(',').some((key) => key.trim() && key.trim().length < 16)) {
     problems.push('API_KEYS: every key must be at least 16 characters');
   }
@@ -81,6 +103,21 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
     return fallback;
   }
   return value;
+}
+
+function queryLimits(env: NodeJS.ProcessEnv, problems: string[]): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const [key, { name, max }] of Object.entries(QUERY_LIMIT_VARIABLES) as Array<[keyof QueryLimits, { name: string; max: number }]>) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      problems.push(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+    } else {
+      limits[key] = value;
+    }
+  }
+  return limits;
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {

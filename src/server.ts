@@ -7,20 +7,32 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { Config, STUDIO_ORIGIN } from './config';
 import { accessOf, unauthenticated } from './auth/access';
 import { createContext, RequestContext } from './context';
-import { ErrorCode } from './graph/errors';
 import { GraphExecutor } from './graph/executor';
+import { createErrorFormatter } from './http/format-error';
+import { httpErrorHandler } from './http/http-errors';
+import { queryCharactersLimit } from './http/query-characters';
+import { REQUEST_ID_HEADER } from './http/request-id';
+import { runInRequest } from './http/request-scope';
+import { createLogger, Logger } from './logging/logger';
+import { requestLog, requestLogPlugin, requestRecordOf } from './logging/request-log';
 import { SANDBOX_EXAMPLE } from './sandbox-example';
+import { queryLimitOptions } from './security/query-limits';
 
 export interface ServerDeps {
-  config: Pick<Config, 'production' | 'introspection' | 'corsOrigins' | 'queryStats' | 'apiKeyDigests' | 'readRequiresAuth'>;
+  config: Pick<
+    Config,
+    'production' | 'introspection' | 'corsOrigins' | 'queryStats' | 'apiKeyDigests' | 'readRequiresAuth' | 'queryLimits' | 'logLevel'
+  >;
   schema: GraphQLSchema;
   driver: Driver;
   graph: GraphExecutor;
+  /** The JSON log (request lines, internal errors); default: pino on stdout at `config.logLevel`. */
+  logger?: Logger;
 }
 
 export interface AppServer {
@@ -31,16 +43,29 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** The API: Apollo Server 5 on Express, with health routes, CORS, Sandbox and error masking; no listen until asked. */
+/** Largest request body: an article of 200,000 characters with its extraction fits. */
+const BODY_LIMIT = '1mb';
+
+/**
+ * The API: Apollo Server 5 on Express, with health routes, CORS, Sandbox, query limits, a request id and a log line
+ * per request, and error masking; no listen until asked.
+ */
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
+  const logger = deps.logger ?? createLogger({ level: deps.config.logLevel });
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = queryLimitOptions(deps.config.queryLimits, deps.schema);
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: deps.config.production,
-    formatError: (formatted, error) => formatError(formatted, error, deps.config.production),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: createErrorFormatter({ production: deps.config.production, logger }),
+    logger: logger.child({ component: 'apollo' }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       deps.config.production
@@ -50,11 +75,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
             document: SANDBOX_EXAMPLE,
             footer: false,
           }),
+      ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
+      requestLogPlugin(),
       ...(deps.config.queryStats ? [queryStatsPlugin()] : []),
     ],
   });
   await apollo.start();
 
+  app.use(requestLog(logger));
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -66,18 +94,24 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       response.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
     }
   });
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req }) => {
+      const access = accessOf(req.headers.authorization, deps.config.apiKeyDigests);
+      if (deps.config.readRequiresAuth && !access.authenticated) throw unauthenticated(access);
+      return createContext(deps.graph, access);
+    },
+  });
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: [STUDIO_ORIGIN, ...deps.config.corsOrigins] }),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const access = accessOf(req.headers.authorization, deps.config.apiKeyDigests);
-        if (deps.config.readRequiresAuth && !access.authenticated) throw unauthenticated(access);
-        return createContext(deps.graph, access);
-      },
-    }),
+    cors<cors.CorsRequest>({ origin: [STUDIO_ORIGIN, ...deps.config.corsOrigins], exposedHeaders: [REQUEST_ID_HEADER] }),
+    express.json({ limit: BODY_LIMIT }),
+    queryCharactersLimit(deps.config.queryLimits.characters),
+    (req, res, next) => {
+      const record = requestRecordOf(res);
+      return record ? runInRequest(record, () => graphql(req, res, next)) : graphql(req, res, next);
+    },
   );
+  app.use(httpErrorHandler(logger, BODY_LIMIT));
 
   return {
     httpServer,
@@ -111,51 +145,4 @@ function queryStatsPlugin(): ApolloServerPlugin<RequestContext> {
       };
     },
   };
-}
-
-const CLIENT_CODES = new Set<string>([
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.UNAUTHENTICATED,
-  ErrorCode.FORBIDDEN,
-  ErrorCode.SERVICE_UNAVAILABLE,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
-/**
- * Client errors go out as they are (validation errors of type-graphql gain the `field` they name); anything else is
- * an internal error: logged, and returned as INTERNAL_SERVER_ERROR without its message in production.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-  if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.field) {
-    const validation = (formatted.extensions?.validationErrors as Array<{ property: string }> | undefined)?.[0];
-    const field = validation?.property ?? fieldOfMessage(formatted.message);
-    return { ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } };
-  }
-  if (CLIENT_CODES.has(code)) return formatted;
-  console.error('Internal error:', (error as { originalError?: unknown })?.originalError ?? error);
-  return {
-    message: production ? 'Internal server error' : formatted.message,
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-  };
-}
-
-/**
- * The input field a graphql-js coercion message names: `Variable "$input" got invalid value "x" at
- * "input.events[2].date"` names `events[2].date` of argument `input`; otherwise the variable or argument.
- */
-export function fieldOfMessage(message: string): string | undefined {
-  const at = /at "(?:[A-Za-z_]\w*)\.([^"]+)"/.exec(message);
-  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
-  if (at) return missing ? `${at[1]}.${missing[1]}` : at[1];
-  if (missing && /got invalid value/.test(message)) return missing[1];
-  return /argument "([^"]+)"|\$(\w+)/.exec(message)?.slice(1).find(Boolean);
 }

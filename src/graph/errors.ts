@@ -8,6 +8,10 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The HTTP request is not a GraphQL request (not JSON, batched, blocked as a possible CSRF): Apollo's code. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The request exceeds a query limit (depth, cost, aliases, ...): `extensions.limit` names which. */
+  QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -5,6 +5,8 @@ export type { Logger } from 'pino';
 /** What the logger needs to know: the level (LOG_LEVEL), and whether it writes at all (tests keep it quiet). */
 export interface LoggerOptions {
   level?: string;
+  /** Where the lines go (default stdout); tests pass an in-memory stream to read them. */
+  destination?: pino.DestinationStream;
 }
 
 /**
@@ -29,7 +31,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  }, options.destination ?? pino.destination(1));
 }
 
 /** A logger that writes nothing (tests, tools that print their own output). */

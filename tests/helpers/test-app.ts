@@ -5,7 +5,7 @@ import { cypher } from '../../src/graph/cypher';
 
 /** The API on a free port over the test Neo4j, seeded, as `npm start` runs it. */
 export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
-  const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'true', ...overrides });
+  const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'true', LOG_LEVEL: 'silent', ...overrides });
   return startApp(config, () => undefined);
 }
 

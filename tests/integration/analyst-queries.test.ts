@@ -9,7 +9,9 @@ import { gql, gqlData, startTestApp } from '../helpers/test-app';
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // One test here reads the whole test graph in a single request to cross-check it: an estimated cost far above what
+  // a client may ask (MAX_COST, default 50,000), so this file allows more.
+  app = await startTestApp({ MAX_COST: '2000000' });
 });
 afterAll(async () => {
   await app.stop();

@@ -12,7 +12,9 @@ const TOKYO = 'event:2023-12-07-tokyo-cyber-working-group-launch';
 const MOFA_JAPAN_URL = 'https://www.mofa.go.jp/mofaj/press/release/pressit_000001_00066.html';
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // One test here reads the whole test graph in a single request to cross-check it: an estimated cost far above what
+  // a client may ask (MAX_COST, default 50,000), so this file allows more.
+  app = await startTestApp({ MAX_COST: '2000000' });
 });
 afterAll(async () => {
   await app.stop();

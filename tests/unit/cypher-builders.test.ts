@@ -67,7 +67,7 @@ describe('Cypher builders', () => {
 
 describe('coercion error paths', () => {
   it('name the input field a graphql-js message points at', async () => {
-    const { fieldOfMessage } = await import('../../src/server');
+    const { fieldOfMessage } = await import('../../src/http/format-error');
     expect(fieldOfMessage('Variable "$input" got invalid value "2023-02-30" at "input.events[2].date"; Value is not a valid LocalDate')).toBe('events[2].date');
     expect(fieldOfMessage('Variable "$input" got invalid value { title: "x" } at "input.source"; Field "text" of required type "String!" was not provided.')).toBe('source.text');
     expect(fieldOfMessage('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toBe('first');

@@ -1,0 +1,67 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { pinoHttp } from 'pino-http';
+import { RequestContext } from '../context';
+import { REQUEST_ID_HEADER, requestIdOf } from '../http/request-id';
+import { currentRequest, newRequestRecord, RequestRecord } from '../http/request-scope';
+import { Logger } from './logger';
+
+/**
+ * The request log (pino-http): one JSON line per HTTP request when its response is done, with `requestId`, method,
+ * path (never the query string), status, `durationMs`, and for GraphQL requests the `operationName`,
+ * `cypherRoundTrips` and `errorCodes`. It names the request (`x-request-id`, echoed on every response) and gives it
+ * a record (`res.locals.request`) that the GraphQL layer fills in. Headers, variables and documents are never logged:
+ * no API key and no article text can reach it.
+ */
+export function requestLog(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const id = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, id);
+      (res as ServerResponse & { locals: Record<string, unknown> }).locals.request = newRequestRecord(id);
+      return id;
+    },
+    quietReqLogger: true,
+    quietResLogger: true,
+    customAttributeKeys: { reqId: 'requestId' },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customSuccessObject: (req, res, values: { responseTime: number }) => summary(req, res, values.responseTime),
+    customErrorObject: (req, res, _error, values: { responseTime: number }) => summary(req, res, values.responseTime),
+    customSuccessMessage: (req, res) => (res.writableEnded && !req.readableAborted ? 'request completed' : 'request aborted'),
+    customErrorMessage: () => 'request failed',
+  });
+}
+
+/** The record of the request this response answers. */
+export function requestRecordOf(res: { locals: Record<string, unknown> }): RequestRecord | undefined {
+  return res.locals.request as RequestRecord | undefined;
+}
+
+/** Fills the request's record with the operation's name and the Cypher round trips it cost. */
+export function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operationName, request, contextValue }) {
+          const record = currentRequest();
+          if (!record) return;
+          record.operationName = operationName ?? request.operationName ?? null;
+          record.cypherRoundTrips = contextValue.graph?.roundTrips ?? 0;
+        },
+      };
+    },
+  };
+}
+
+function summary(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, durationMs: number): Record<string, unknown> {
+  const path = (req.originalUrl ?? req.url ?? '').split('?')[0];
+  const line: Record<string, unknown> = { method: req.method, path, status: res.statusCode, durationMs };
+  const record = requestRecordOf(res as ServerResponse & { locals: Record<string, unknown> });
+  if (record && path.startsWith('/graphql')) {
+    line.operationName = record.operationName;
+    line.cypherRoundTrips = record.cypherRoundTrips;
+    line.errorCodes = record.errorCodes;
+  }
+  return line;
+}
