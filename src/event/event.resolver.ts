@@ -125,7 +125,7 @@ export class EventResolver {
     return (await ctx.loaders.link('eventTargets').load(event.id)).map(targeting);
   }
 
-  @PrefetchLink('eventTargets')
+  @PrefetchLink('eventTargets', { rel: true })
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'For a sanction: how many targets in all (each target counts its unnamed number, or 1); null without targets.',

@@ -1,8 +1,9 @@
 import { CypherQuery, int } from '../graph/cypher';
 import { LINKS, LinkDefinition, LinkName } from '../graph/links';
 import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
-import { shipNode } from '../graph/shipped-node';
+import { LABELS_KEY, shipNode } from '../graph/shipped-node';
 import { LinkPlan, NodePlan } from './prefetch.plan';
+import { OperationReads } from './selected-properties';
 
 /**
  * One Cypher query for a request's whole selection below some nodes: for each node (by id), the links its plan asks
@@ -10,7 +11,7 @@ import { LinkPlan, NodePlan } from './prefetch.plan';
  * own plan, the sources of evidence quotes where `Evidence.source` is selected, and nodes named by relationship
  * properties. Every label, type and clause comes from the fixed LINKS table; ids and the limit are parameters.
  *
- * Each row returns `node` and `fetched`: `{links: {<link>: [{node, rel, links, sources?, relSources?, refs}]},
+ * Each row returns `node` and `fetched`: `{links?: {<link>: [{node, rel, links?, sources?, relSources?, refs?}]},
  * sources?}`, the shape Prefetcher.prime reads.
  */
 export function prefetchQuery(ids: readonly string[], plan: NodePlan, shipped: Shipped): CypherQuery {
@@ -21,7 +22,7 @@ export function prefetchQuery(ids: readonly string[], plan: NodePlan, shipped: S
       'UNWIND $ids AS rootId',
       'MATCH (root:Entity {id: rootId})',
       ...parts.clauses,
-      `RETURN ${builder.node('root')} AS node, {${parts.map}} AS fetched`,
+      `RETURN ${builder.node('root', plan.type)} AS node, {${parts.map}} AS fetched`,
     ].join('\n'),
     params: { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) },
   };
@@ -61,21 +62,32 @@ export interface Shipped {
   evidence: boolean;
   /** Source texts (`text` is selected somewhere). */
   text: boolean;
+  /** What the operation reads of nodes and links (see selectedProperties); everything when unset. */
+  reads?: OperationReads;
 }
+
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 class PrefetchBuilder {
   private counter = 0;
 
   constructor(private readonly shipped: Shipped) {}
 
-  /** A node as shipped (see shipNode), without evidence or text unless the operation uses them. */
-  node(variable: string): string {
+  /**
+   * A node as shipped: of a known type, just the properties the operation reads of that type; otherwise (an
+   * interface position) every property but internal ones, evidence and text unless the operation uses them.
+   */
+  node(variable: string, type?: string): string {
+    const properties = type && this.shipped.reads?.properties(type).filter((name) => PROPERTY_NAME.test(name));
+    if (properties) return `${variable} {${properties.map((name) => `.${name}`).join(', ')}, ${LABELS_KEY}: labels(${variable})}`;
     return shipNode(variable, [...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])]);
   }
 
-  /** A relationship's properties as shipped (without evidence unless used). */
-  private rel(variable: string): string {
-    return this.shipped.evidence ? `properties(${variable})` : `${variable} {.*, evidence: null}`;
+  /** A link's relationship as shipped: nothing when no selected field reads it; never its bookkeeping or unused evidence. */
+  private rel(link: LinkName, variable: string): string {
+    if (this.shipped.reads && !this.shipped.reads.readsRelationships(link)) return 'null';
+    const dropped = ['createdAt', 'updatedAt', ...(this.shipped.evidence ? [] : ['evidence'])];
+    return `${variable} {.*, ${dropped.map((key) => `${key}: null`).join(', ')}}`;
   }
 
   private fresh(prefix: string): string {
@@ -92,13 +104,18 @@ class PrefetchBuilder {
       clauses.push(this.linkCall(name, link, node, out));
       links.push(`${name}: ${out}`);
     }
-    const entries = [`links: {${links.join(', ')}}`];
+    const entries = links.length > 0 ? [`links: {${links.join(', ')}}`] : [];
     if (plan.evidenceSources) {
       const out = this.fresh('sources');
       clauses.push(this.sourcesCall(node, out));
       entries.push(`sources: ${out}`);
     }
     return { clauses, map: entries.join(', ') };
+  }
+
+  /** `prefix` and the map entries of what was fetched, as one map body. */
+  private static body(prefix: string[], map: string): string {
+    return [...prefix, ...(map ? [map] : [])].join(', ');
   }
 
   /** One link of one node: its rows in the link's order, each with what the link's plan asks for. */
@@ -108,7 +125,7 @@ class PrefetchBuilder {
     const [id, m, r] = ['id', 'm', 'r'].map((variable) => `${variable}_${suffix}`);
     const inner = this.nodeParts(link.node, m);
     const rowClauses = [...inner.clauses];
-    const row = [`node: ${this.node(m)}`, `rel: ${definition.distinct ? 'null' : this.rel(r)}`, inner.map];
+    const row = [`node: ${this.node(m, link.node.type)}`, `rel: ${definition.distinct ? 'null' : this.rel(name, r)}`, ...(inner.map ? [inner.map] : [])];
     if (!definition.distinct) {
       if (link.relEvidenceSources) {
         const sources = this.fresh('relSources');
@@ -126,13 +143,13 @@ class PrefetchBuilder {
             `CALL (${r}) {`,
             `OPTIONAL MATCH (${target}:Entity {id: ${r}.${property}})`,
             ...parts.clauses,
-            `RETURN CASE WHEN ${target} IS NULL THEN null ELSE {node: ${this.node(target)}, ${parts.map}} END AS ${ref}`,
+            `RETURN CASE WHEN ${target} IS NULL THEN null ELSE {${PrefetchBuilder.body([`node: ${this.node(target, plan.type)}`], parts.map)}} END AS ${ref}`,
             '}',
           ].join('\n'),
         );
         refs.push(`${property}: ${ref}`);
       }
-      row.push(`refs: {${refs.join(', ')}}`);
+      if (refs.length > 0) row.push(`refs: {${refs.join(', ')}}`);
     }
     return [
       `CALL (${node}) {`,
@@ -155,7 +172,7 @@ class PrefetchBuilder {
       `UNWIND coalesce(${holder}.evidence, []) AS ${evidence}`,
       `WITH DISTINCT split(split(${evidence}, '"source":"')[1], '"')[0] AS ${sourceId}`,
       `MATCH (${source}:Source {id: ${sourceId}})`,
-      `RETURN collect(${this.node(source)}) AS ${out}`,
+      `RETURN collect(${this.node(source, 'Source')}) AS ${out}`,
       '}',
     ].join('\n');
   }

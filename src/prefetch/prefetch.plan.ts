@@ -15,6 +15,8 @@ import { PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
 
 /** What to fetch along with one node: its links (each with what to fetch along with the linked nodes). */
 export interface NodePlan {
+  /** The GraphQL object type of the nodes (unset where a position is an interface, such as Node). */
+  type?: string;
   links: Map<LinkName, LinkPlan>;
   /** The sources of the node's own evidence (a selection reaches `Evidence.source`). */
   evidenceSources: boolean;
@@ -84,7 +86,7 @@ class SelectionReader {
   constructor(private readonly info: GraphQLResolveInfo) {}
 
   nodePlan(type: GraphQLObjectType, nodes: readonly FieldNode[], depth: number): NodePlan {
-    const plan = emptyPlan();
+    const plan: NodePlan = { ...emptyPlan(), type: type.name };
     for (const [name, fieldNodes] of this.fields(type, nodes)) {
       const field = type.getFields()[name];
       if (!field) continue;
@@ -188,6 +190,7 @@ class SelectionReader {
 
 /** Adds everything `extra` fetches to `plan`. */
 function merge(plan: NodePlan, extra: NodePlan): void {
+  plan.type ??= extra.type;
   plan.evidenceSources ||= extra.evidenceSources;
   for (const [name, link] of extra.links) {
     const known = plan.links.get(name);

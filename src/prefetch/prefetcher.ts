@@ -6,6 +6,7 @@ import { NodeRecord } from '../graph/values';
 import { ConnectionPage } from '../common/connection.type';
 import { prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
 import { fieldNamesOf, isEmptyPlan, planOf, selectsField } from './prefetch.plan';
+import { selectedProperties } from './selected-properties';
 import { CypherQuery } from '../graph/cypher';
 
 /** Fields that read the evidence lists of nodes or relationships. */
@@ -158,5 +159,5 @@ function withoutNulls(properties: Record<string, unknown>): Record<string, unkno
 /** What the whole operation can use of the heavy properties. */
 function shippedFor(info: GraphQLResolveInfo): Shipped {
   const names = fieldNamesOf(info);
-  return { evidence: EVIDENCE_FIELDS.some((name) => names.has(name)), text: names.has('text') };
+  return { evidence: EVIDENCE_FIELDS.some((name) => names.has(name)), text: names.has('text'), reads: selectedProperties(info) };
 }

@@ -65,6 +65,12 @@ const DOCUMENTS: Array<[string, string, Record<string, unknown>]> = [
     {},
   ],
   ['connections of people, organizations and sources', `query { people(first: 5) { totalCount edges { cursor node { id country { id } events { id } } } } organizations(first: 3) { edges { node { id people { id } } } } sources(first: 3) { edges { node { id mentions { id } } } } }`, {}],
+  [
+    'a cycle deeper than the prefetch: loaders reuse what the prefetch shipped, with what deeper fields read',
+    `query { person(id: "person:jung-pak") { events { id participants { person { id events { id participants { role person { name participations { role title titles { value } event { summary dateText } } } } } } } } } }`,
+    {},
+  ],
+  ['only a count read from the relationships', `query { event(id: "event:2023-12-01-south-korea-sanctions-satellite-developers") { targetCount } }`, {}],
   ['an id of another kind', `query { event(id: "person:jung-pak") { id participants { role } } }`, {}],
   ['an unknown id', `query { person(id: "nobody") { id events { id } } }`, {}],
 ];

@@ -1,0 +1,65 @@
+import { GraphQLResolveInfo, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import { LinkName } from '../graph/links';
+import { PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
+
+/**
+ * Fields whose resolvers read stored properties of other names (Organization.kind is `orgKind`); every other field
+ * of a node type reads the property of its own name, or none.
+ */
+const PROPERTIES_OF_FIELD: Record<string, readonly string[]> = {
+  kind: ['orgKind', 'placeKind'],
+  label: ['name', 'title'],
+  dateClaims: ['evidence'],
+};
+
+/** Always shipped: the id, and what names and orders a node. */
+const ALWAYS = ['id', 'name', 'title'];
+
+/**
+ * What the operation reads. For each object type, the stored properties it can read of its nodes, wherever they appear: the
+ * fields selected on the type, on the interfaces it implements (a `... on Node` fragment), and on any fragment with
+ * that type condition, anywhere in the document. A node shipped with these properties answers every position where
+ * the operation meets a node of its type, so it can sit in the request's loader cache. Likewise the links whose
+ * relationships some selected field reads anywhere: the others are shipped without them.
+ */
+export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
+  const byType = new Map<string, Set<string>>();
+  const relationshipsRead = new Set<string>();
+  const typeInfo = new TypeInfo(info.schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    [Kind.FIELD](node) {
+      const parent = typeInfo.getParentType();
+      if (!parent) return;
+      const extension = typeInfo.getFieldDef()?.extensions?.[PREFETCH_EXTENSION] as PrefetchExtension | undefined;
+      if (extension && 'link' in extension && (extension.node || extension.rel)) relationshipsRead.add(extension.link);
+      const names = byType.get(parent.name) ?? new Set<string>();
+      names.add(node.name.value);
+      for (const property of PROPERTIES_OF_FIELD[node.name.value] ?? []) names.add(property);
+      byType.set(parent.name, names);
+    },
+  });
+  visit(info.operation, visitor);
+  for (const fragment of Object.values(info.fragments)) visit(fragment, visitor);
+  const cache = new Map<string, string[]>();
+  const properties = (typeName: string): string[] => {
+    let properties = cache.get(typeName);
+    if (!properties) {
+      const type = info.schema.getType(typeName);
+      const faces = isObjectType(type) ? type.getInterfaces().map((face) => face.name) : [];
+      const names = new Set(ALWAYS);
+      for (const source of [typeName, ...faces]) for (const name of byType.get(source) ?? []) names.add(name);
+      properties = [...names].filter((name) => /^[A-Za-z][A-Za-z0-9]*$/.test(name) && !name.startsWith('__'));
+      cache.set(typeName, properties);
+    }
+    return properties;
+  };
+  return { properties, readsRelationships: (link) => relationshipsRead.has(link) };
+}
+
+/** What an operation reads, wherever it meets a node or a link. */
+export interface OperationReads {
+  /** The stored properties of a node type's nodes. */
+  properties(typeName: string): string[];
+  /** Whether any selected field reads the relationships of a link (a wrapper such as Participation, targetCount). */
+  readsRelationships(link: LinkName): boolean;
+}
