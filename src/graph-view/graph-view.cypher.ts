@@ -1,5 +1,5 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
-import { shipNode } from '../graph/shipped-node';
+import { LABELS_KEY, shipNode } from '../graph/shipped-node';
 import { RELATION_TYPES } from '../graph/kinds';
 
 /** Relationship types paths and neighborhoods follow: the facts, not the bookkeeping of which source says what. */
@@ -10,16 +10,33 @@ const ALL_TYPES = [...RELATION_TYPES, 'MENTIONS'].join('|');
 export const MAX_HOPS = 10;
 const HOP_PATTERNS = Array.from({ length: MAX_HOPS + 1 }, (_, hops) => `[:${FACT_TYPES}*..${hops}]`);
 
+/** What a graph view ships: edges' evidence, and whole nodes (GraphNode.node), only when the operation reads them. */
+export interface GraphViewReads {
+  evidence: boolean;
+  wholeNodes: boolean;
+}
+const READ_ALL: GraphViewReads = { evidence: true, wholeNodes: true };
+
+/** A node of a graph view as shipped: whole (see shipNode), or just what GraphNode shows of it. */
+function viewNode(variable: string, reads: GraphViewReads): string {
+  return reads.wholeNodes ? shipNode(variable) : `${variable} {.id, .name, .title, ${LABELS_KEY}: labels(${variable})}`;
+}
+
+/** An edge of a graph view as shipped. */
+function viewEdge(rel: string, from: string, to: string, reads: GraphViewReads): string {
+  return `{type: type(${rel}), from: ${from}.id, to: ${to}.id${reads.evidence ? `, evidence: ${rel}.evidence` : ''}}`;
+}
+
 /** One shortest path of at most `maxHops` (1..MAX_HOPS) between two distinct nodes, not through sources. */
-export function shortestPathQuery(fromId: string, toId: string, maxHops: number): CypherQuery {
+export function shortestPathQuery(fromId: string, toId: string, maxHops: number, reads: GraphViewReads = READ_ALL): CypherQuery {
   const pattern = HOP_PATTERNS[maxHops];
   if (!pattern || maxHops < 1) throw new Error(`maxHops out of range: ${maxHops}`);
   return {
     cypher: cypher`
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
       MATCH p = shortestPath((a)-${pattern}-(b))
-      RETURN [node IN nodes(p) | ${shipNode('node')}] AS nodes,
-             [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: r.evidence}] AS edges`,
+      RETURN [node IN nodes(p) | ${viewNode('node', reads)}] AS nodes,
+             [r IN relationships(p) | ${viewEdge('r', 'startNode(r)', 'endNode(r)', reads)}] AS edges`,
     params: { fromId, toId },
   };
 }
@@ -31,7 +48,7 @@ export const MAX_DEPTH = 3;
  * Breadth-first rings around a node, up to `depth` (1..3), each ring cut at `limit` + 1 nodes and not expanded once
  * `limit` is reached; then every edge between the nodes kept.
  */
-export function neighborhoodQuery(id: string, depth: number, limit: number, includeSources: boolean): CypherQuery {
+export function neighborhoodQuery(id: string, depth: number, limit: number, includeSources: boolean, reads: GraphViewReads = READ_ALL): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth out of range: ${depth}`);
   const types = includeSources ? ALL_TYPES : FACT_TYPES;
   const rings: string[] = [];
@@ -48,7 +65,7 @@ export function neighborhoodQuery(id: string, depth: number, limit: number, incl
   }
   const all = Array.from({ length: depth + 1 }, (_, ring) => `[n IN ring${ring} | {node: n, distance: ${ring}}]`).join(' + ');
   /** A map projection needs a variable: each kept node is bound to one in a one-element list. */
-  const shipped = `head([keptNode IN [k.node] | ${shipNode('keptNode')}])`;
+  const shipped = `head([keptNode IN [k.node] | ${viewNode('keptNode', reads)}])`;
   return {
     cypher: cypher`
       MATCH (start:Entity {id: $id})
@@ -61,7 +78,7 @@ export function neighborhoodQuery(id: string, depth: number, limit: number, incl
         UNWIND keptNodes AS a
         MATCH (a)-[r:${types}]->(b)
         WHERE b IN keptNodes
-        RETURN collect({type: type(r), from: a.id, to: b.id, evidence: r.evidence}) AS edges
+        RETURN collect(${viewEdge('r', 'a', 'b', reads)}) AS edges
       }
       RETURN [k IN kept | {node: ${shipped}, distance: k.distance}] AS kept, truncated, edges`,
     params: { id, limit: int(limit), ringCap: int(limit + 1) },

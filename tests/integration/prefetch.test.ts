@@ -162,4 +162,22 @@ describe('prefetched selections', () => {
       await session.close();
     }
   });
+
+  it('ships graph views lightly unless evidence or whole nodes are read, with the same nodes and edges', async () => {
+    const light = await gql(app.url, `{ neighborhood(id: "${TOKYO}", depth: 2) { nodes { id kind label distance } edges { type from to } } }`);
+    const full = await gql(
+      app.url,
+      `{ neighborhood(id: "${TOKYO}", depth: 2) { nodes { id kind label distance node { id ... on Person { aliases } } } edges { type from to evidence { quote } } } }`,
+    );
+    const strip = (data: any) => ({
+      nodes: data.neighborhood.nodes.map(({ id, kind, label, distance }: any) => ({ id, kind, label, distance })),
+      edges: data.neighborhood.edges.map(({ type, from, to }: any) => ({ type, from, to })),
+    });
+    expect(strip(light.data)).toEqual(strip(full.data));
+    expect(full.data?.neighborhood.edges.some((edge: any) => edge.evidence.length > 0)).toBe(true);
+    const person = full.data?.neighborhood.nodes.find((node: any) => node.id === 'person:lee-joon-il');
+    expect(person.node.aliases).toContain('Lee Jun-il');
+    const path = await gql(app.url, `{ shortestPath(fromId: "person:lee-joon-il", toId: "person:jake-sullivan") { nodes { id label } edges { type evidence { quote source { id } } } } }`);
+    expect(path.data?.shortestPath.edges.every((edge: any) => edge.evidence.length > 0)).toBe(true);
+  });
 });
