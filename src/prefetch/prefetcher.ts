@@ -5,12 +5,11 @@ import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage } from '../common/connection.type';
 import { prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
-import { fieldNamesOf, isEmptyPlan, planOf, selectsField } from './prefetch.plan';
-import { selectedProperties } from './selected-properties';
+import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
+import { selectedProperties, unreadHeavyProperties } from './selected-properties';
 import { CypherQuery } from '../graph/cypher';
 
-/** Fields that read the evidence lists of nodes or relationships. */
-const EVIDENCE_FIELDS = ['evidence', 'dateClaims', 'titles'];
+
 
 /** How a page statement fetches its edges' selection too (see Prefetcher.pageOptions). */
 export interface PagePrefetch {
@@ -158,6 +157,6 @@ function withoutNulls(properties: Record<string, unknown>): Record<string, unkno
 
 /** What the whole operation can use of the heavy properties. */
 function shippedFor(info: GraphQLResolveInfo): Shipped {
-  const names = fieldNamesOf(info);
-  return { evidence: EVIDENCE_FIELDS.some((name) => names.has(name)), text: names.has('text'), reads: selectedProperties(info) };
+  const unread = unreadHeavyProperties(info);
+  return { evidence: !unread.includes('evidence'), text: !unread.includes('text'), reads: selectedProperties(info) };
 }

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { LinkName } from '../graph/links';
 import { PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
+import { fieldNamesOf } from './prefetch.plan';
 
 /**
  * Fields whose resolvers read stored properties of other names (Organization.kind is `orgKind`); every other field
@@ -62,4 +63,16 @@ export interface OperationReads {
   properties(typeName: string): string[];
   /** Whether any selected field reads the relationships of a link (a wrapper such as Participation, targetCount). */
   readsRelationships(link: LinkName): boolean;
+}
+
+/** Fields that read the evidence lists of nodes or relationships. */
+const EVIDENCE_FIELDS = ['evidence', 'dateClaims', 'titles'];
+
+/**
+ * The heavy properties (evidence lists, source texts) that no field of the operation reads anywhere, so that the
+ * nodes it gets need not carry them.
+ */
+export function unreadHeavyProperties(info: GraphQLResolveInfo): string[] {
+  const names = fieldNamesOf(info);
+  return [...(EVIDENCE_FIELDS.some((name) => names.has(name)) ? [] : ['evidence']), ...(names.has('text') ? [] : ['text'])];
 }

@@ -4,9 +4,10 @@ import { EntityKindName, SEARCH_INDEX, SEARCH_INDEX_OF_KIND } from '../graph/kin
 
 /**
  * Full-text search over names, aliases, native names and titles: the index of all kinds, or, for some kinds, each
- * kind's own index (so matches of other kinds never crowd them out). Index names come from a fixed table.
+ * kind's own index (so matches of other kinds never crowd them out). Index names come from a fixed table. The
+ * `unread` properties (evidence, text) are left out of the nodes.
  */
-export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limit: number): CypherQuery {
+export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limit: number, unread: readonly string[] = []): CypherQuery {
   const indexes = kinds && kinds.length > 0 ? [...new Set(kinds)].map((kind) => SEARCH_INDEX_OF_KIND[kind]) : [SEARCH_INDEX];
   const calls = indexes
     .map((index) => `CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: $limit}) YIELD node, score RETURN node, score`)
@@ -19,7 +20,7 @@ export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limi
       WITH node, score
       ORDER BY score DESC, node.id
       LIMIT $limit
-      RETURN ${shipNode('node')} AS node, score`,
+      RETURN ${shipNode('node', unread)} AS node, score`,
     params: { lucene, limit: int(limit) },
   };
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 import { RequestContext } from '../context';
+import { unreadHeavyProperties } from '../prefetch/selected-properties';
 import { SearchHit } from './search-hit.type';
 
 @Resolver()
@@ -14,7 +16,8 @@ export class SearchResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds (default: all).' }) kinds: EntityKind[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many results: default 10, at most 50.' }) first: number | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
-    return ctx.search.search(query, kinds, first);
+    return ctx.search.search(query, kinds, first, unreadHeavyProperties(info));
   }
 }

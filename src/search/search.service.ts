@@ -14,10 +14,11 @@ export const SEARCH_SIZE = { default: 10, max: 50 } as const;
 export class SearchService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  async search(text: string, kinds: EntityKind[] | undefined, first: number | undefined): Promise<SearchHit[]> {
+  /** The best hits; `unread` properties (evidence, text: see unreadHeavyProperties) stay in the database. */
+  async search(text: string, kinds: EntityKind[] | undefined, first: number | undefined, unread: readonly string[] = []): Promise<SearchHit[]> {
     const limit = pageSize(first, SEARCH_SIZE.max, SEARCH_SIZE.default);
     const lucene = luceneQuery(text);
-    const rows = await this.graph.read(searchQuery(lucene, kinds && kinds.length > 0 ? kinds : null, limit));
+    const rows = await this.graph.read(searchQuery(lucene, kinds && kinds.length > 0 ? kinds : null, limit, unread));
     return rows.map((row) => {
       const node = row.node as NodeRecord;
       return { node, score: Number(row.score), matched: bestName(node, searchWords(text)) };
