@@ -14,13 +14,16 @@ import { accessOf, unauthenticated } from './auth/access';
 import { createContext, RequestContext } from './context';
 import { ErrorCode } from './graph/errors';
 import { GraphExecutor } from './graph/executor';
+import { ReadinessReport } from './health/readiness';
 import { SANDBOX_EXAMPLE } from './sandbox-example';
 
 export interface ServerDeps {
-  config: Pick<Config, 'production' | 'introspection' | 'corsOrigins' | 'queryStats' | 'apiKeyDigests' | 'readRequiresAuth'>;
+  config: Pick<Config, 'production' | 'introspection' | 'corsOrigins' | 'queryStats' | 'apiKeyDigests' | 'readRequiresAuth' | 'shutdownGraceMs'>;
   schema: GraphQLSchema;
   driver: Driver;
   graph: GraphExecutor;
+  /** Answers GET /ready: Neo4j reachable, schema online, not shutting down. */
+  readiness: { check(): Promise<ReadinessReport> };
 }
 
 export interface AppServer {
@@ -41,8 +44,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: deps.config.production,
     formatError: (formatted, error) => formatError(formatted, error, deps.config.production),
+    // Signals are handled by src/lifecycle/shutdown.ts (Apollo's own handler would re-raise the signal: exit 143).
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownGraceMs }),
       deps.config.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
@@ -59,12 +64,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     response.json({ status: 'ok' });
   });
   app.get('/ready', async (_request, response) => {
-    try {
-      await deps.driver.verifyConnectivity();
-      response.json({ status: 'ready' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
-    }
+    const report = await deps.readiness.check();
+    if (report.ready) response.json({ status: 'ready' });
+    else response.status(503).json({ status: 'unavailable', reason: report.reason });
   });
   app.use(
     '/graphql',
@@ -119,6 +121,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TIMEOUT,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
