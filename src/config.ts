@@ -33,7 +33,7 @@ export interface Config {
   writeTimeoutMs: number;
   /** How long the driver may take to open a connection (NEO4J_CONNECTION_TIMEOUT_MS, default 5000). */
   connectionTimeoutMs: number;
-  /** How long a query may wait for a free pooled connection (NEO4J_ACQUISITION_TIMEOUT_MS, default 5000). */
+  /** How long a query may wait for a free pooled connection (NEO4J_ACQUISITION_TIMEOUT_MS, default 10000). */
   acquisitionTimeoutMs: number;
   /** Longest wait between two attempts to reach Neo4j while it is down (NEO4J_RETRY_MAX_DELAY_MS, default 2000). */
   reconnectMaxDelayMs: number;
@@ -73,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readTimeoutMs: milliseconds(env, 'NEO4J_TX_TIMEOUT_MS', 5_000, problems),
     writeTimeoutMs: milliseconds(env, 'NEO4J_WRITE_TX_TIMEOUT_MS', 30_000, problems),
     connectionTimeoutMs: milliseconds(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 5_000, problems),
-    acquisitionTimeoutMs: milliseconds(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5_000, problems),
+    acquisitionTimeoutMs: milliseconds(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 10_000, problems),
     reconnectMaxDelayMs: milliseconds(env, 'NEO4J_RETRY_MAX_DELAY_MS', 2_000, problems),
     shutdownGraceMs: milliseconds(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0),
   };

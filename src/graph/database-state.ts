@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Driver, Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
 import { backoffDelay, sleep } from './backoff';
-import { ErrorCode, isServiceUnavailable, isUnavailableError, serviceUnavailable } from './errors';
+import { ErrorCode, isServiceUnavailable, isTimeoutError, isUnavailableError, serviceUnavailable } from './errors';
 
 /**
  * Where the API stands with its database:
@@ -204,10 +204,13 @@ export class DatabaseState {
       const attempt = this.attempts;
       try {
         this.current = 'connecting';
-        await this.probe();
+        await this.probe().catch((error: unknown) => {
+          // A probe stopped by its timeout ran on the database: Neo4j is up, only slow (a cold start on a busy machine).
+          if (!isTimeoutError(error)) throw error;
+        });
         if (signal.aborted) return;
         this.current = 'initializing';
-        this.reasonText = this.initializedOnce ? 'creating constraints and indexes' : 'creating constraints and indexes, loading the seed';
+        this.reasonText = this.initializedOnce ? 'checking constraints and indexes' : 'initializing the database (constraints, indexes, seed)';
         logger.info({ attempt }, `Neo4j answers: ${this.reasonText}`);
         await this.options.initialize(!this.initializedOnce);
         if (signal.aborted) return;

@@ -8,7 +8,7 @@ export interface DriverSettings {
   password?: string;
   /** Opening a connection (TCP and Bolt handshake) may take this long (ms, default 5000). */
   connectionTimeoutMs?: number;
-  /** A query may wait this long for a free pooled connection (ms, default 5000). */
+  /** A query may wait this long for a free pooled connection (ms, default 10000). */
   acquisitionTimeoutMs?: number;
   /** Pool size (default 50). */
   maxConnectionPoolSize?: number;
@@ -31,7 +31,7 @@ export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, auth, {
     maxConnectionPoolSize: settings.maxConnectionPoolSize ?? 50,
     connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
-    connectionAcquisitionTimeout: settings.acquisitionTimeoutMs ?? 5_000,
+    connectionAcquisitionTimeout: settings.acquisitionTimeoutMs ?? 10_000,
     maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
     ...(settings.livenessCheckMs !== undefined ? { connectionLivenessCheckTimeout: settings.livenessCheckMs } : {}),
     userAgent: 'diplomatic-events-graph/0.1',

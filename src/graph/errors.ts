@@ -75,6 +75,11 @@ export function isUnavailableError(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
 }
 
+/** True when Neo4j stopped a transaction for running past its timeout: the database is up, if slow. */
+export function isTimeoutError(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMED_OUT.test(error.code);
+}
+
 /**
  * Maps a driver error to an API error: the one place where Neo4j failures become GraphQL errors.
  * - unreachable or unavailable database, or an exhausted connection pool: SERVICE_UNAVAILABLE (HTTP 503);
