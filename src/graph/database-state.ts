@@ -219,7 +219,8 @@ export class DatabaseState {
         this.initializedOnce = true;
         this.current = 'ready';
         this.reasonText = 'ready';
-        logger.info({ attempts: attempt, downMs }, first ? 'Database ready: serving queries' : 'Neo4j is back: serving queries again');
+        if (first) logger.info({ attempts: attempt, waitedMs: downMs }, 'Database ready: serving queries');
+        else logger.info({ attempts: attempt, downMs }, 'Neo4j is back: serving queries again');
         if (first) this.resolveReady();
         return;
       } catch (error) {
