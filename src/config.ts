@@ -32,6 +32,18 @@ export interface Config {
   queryLimits: QueryLimits;
   /** Level of the JSON log on stdout (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent; default info). */
   logLevel: string;
+  /** Server-side timeout of every read transaction (NEO4J_TX_TIMEOUT_MS, default 5000). */
+  readTimeoutMs: number;
+  /** Server-side timeout of every write transaction, an ingest (NEO4J_WRITE_TX_TIMEOUT_MS, default 30000). */
+  writeTimeoutMs: number;
+  /** How long the driver may take to open a connection (NEO4J_CONNECTION_TIMEOUT_MS, default 5000). */
+  connectionTimeoutMs: number;
+  /** How long a query may wait for a free pooled connection (NEO4J_ACQUISITION_TIMEOUT_MS, default 10000). */
+  acquisitionTimeoutMs: number;
+  /** Longest wait between two attempts to reach Neo4j while it is down (NEO4J_RETRY_MAX_DELAY_MS, default 2000). */
+  reconnectMaxDelayMs: number;
+  /** How long a shutdown lets in-flight requests finish before cutting them (SHUTDOWN_GRACE_MS, default 10000). */
+  shutdownGraceMs: number;
 }
 
 /** The environment variable of each query limit, and the largest value it may take. */
@@ -77,6 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readRequiresAuth: boolean(env, 'READ_REQUIRES_AUTH', false, problems),
     queryLimits: queryLimits(env, problems),
     logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
+    readTimeoutMs: milliseconds(env, 'NEO4J_TX_TIMEOUT_MS', 5_000, problems),
+    writeTimeoutMs: milliseconds(env, 'NEO4J_WRITE_TX_TIMEOUT_MS', 30_000, problems),
+    connectionTimeoutMs: milliseconds(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 5_000, problems),
+    acquisitionTimeoutMs: milliseconds(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 10_000, problems),
+    reconnectMaxDelayMs: milliseconds(env, 'NEO4J_RETRY_MAX_DELAY_MS', 2_000, problems),
+    shutdownGraceMs: milliseconds(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
@@ -118,6 +136,18 @@ function queryLimits(env: NodeJS.ProcessEnv, problems: string[]): QueryLimits {
     }
   }
   return limits;
+}
+
+/** A duration in milliseconds, at least `min` (1 unless said: a timeout of 0 would mean "none") and at most a day. */
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[], min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > 86_400_000) {
+    problems.push(`${name} must be a whole number of milliseconds from ${min} to 86400000, got "${raw}"`);
+    return fallback;
+  }
+  return value;
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {

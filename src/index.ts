@@ -1,30 +1,33 @@
 import 'reflect-metadata';
 import { startApp } from './app';
 import { loadConfig } from './config';
+import { installShutdownHandlers } from './lifecycle/shutdown';
+import { createLogger } from './logging/logger';
 
-/** `npm start`: the seeded API at http://localhost:4000/graphql (PORT), on NEO4J_URI or the local Neo4j. */
+/**
+ * `npm start`: the seeded API at http://localhost:4000/graphql (PORT), on NEO4J_URI or the local Neo4j. It listens
+ * at once; with NEO4J_URI it waits for Neo4j in the background (GET /ready says when it serves). SIGTERM and SIGINT
+ * shut it down gracefully.
+ */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const app = await startApp(config);
-  console.log(`GraphQL API ready at ${app.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`);
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    app.stop().then(
-      () => process.exit(0),
+  const logger = createLogger();
+  try {
+    const config = loadConfig();
+    const app = await startApp(config, logger);
+    const shutdown = installShutdownHandlers(app, { logger, graceMs: config.shutdownGraceMs });
+    app.whenReady().then(
+      () =>
+        logger.info({ url: app.url }, `GraphQL API ready at ${app.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`),
       (error: Error) => {
-        console.error(error.message);
-        process.exit(1);
+        if (shutdown.stopping) return;
+        logger.fatal({ err: error.message }, 'Could not start: the database could not be initialized');
+        void shutdown.stop('initialization failed', 1);
       },
     );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (error) {
+    logger.fatal({ err: (error as Error).message }, `Could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 
-main().catch((error: Error) => {
-  console.error(`Could not start: ${error.message}`);
-  process.exit(1);
-});
+void main();

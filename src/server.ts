@@ -14,6 +14,7 @@ import { accessOf, unauthenticated } from './auth/access';
 import { createContext, RequestContext } from './context';
 import { GraphExecutor } from './graph/executor';
 import { createErrorFormatter } from './http/format-error';
+import { ReadinessReport } from './health/readiness';
 import { httpErrorHandler } from './http/http-errors';
 import { queryCharactersLimit } from './http/query-characters';
 import { REQUEST_ID_HEADER } from './http/request-id';
@@ -26,13 +27,23 @@ import { queryLimitOptions } from './security/query-limits';
 export interface ServerDeps {
   config: Pick<
     Config,
-    'production' | 'introspection' | 'corsOrigins' | 'queryStats' | 'apiKeyDigests' | 'readRequiresAuth' | 'queryLimits' | 'logLevel'
+    | 'production'
+    | 'introspection'
+    | 'corsOrigins'
+    | 'queryStats'
+    | 'apiKeyDigests'
+    | 'readRequiresAuth'
+    | 'queryLimits'
+    | 'logLevel'
+    | 'shutdownGraceMs'
   >;
   schema: GraphQLSchema;
   driver: Driver;
   graph: GraphExecutor;
   /** The JSON log (request lines, internal errors); default: pino on stdout at `config.logLevel`. */
   logger?: Logger;
+  /** Answers GET /ready: Neo4j reachable, schema online, not shutting down. */
+  readiness: { check(): Promise<ReadinessReport> };
 }
 
 export interface AppServer {
@@ -66,8 +77,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({ production: deps.config.production, logger }),
     logger: logger.child({ component: 'apollo' }),
+    // Signals are handled by src/lifecycle/shutdown.ts (Apollo's own handler would re-raise the signal: exit 143).
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownGraceMs }),
       // No HTTP cache hints are served; without this plugin Apollo does not wrap every field's resolver to track them.
       ApolloServerPluginCacheControlDisabled(),
       deps.config.production
@@ -89,12 +102,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     response.json({ status: 'ok' });
   });
   app.get('/ready', async (_request, response) => {
-    try {
-      await deps.driver.verifyConnectivity();
-      response.json({ status: 'ready' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
-    }
+    const report = await deps.readiness.check();
+    if (report.ready) response.json({ status: 'ready' });
+    else response.status(503).json({ status: 'unavailable', reason: report.reason });
   });
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { ensureSchema } from '../graph/constraints';
 import { createDriver, waitForNeo4j } from '../graph/driver';
-import { GraphExecutor } from '../graph/executor';
+import { BULK_TIMEOUTS, GraphExecutor } from '../graph/executor';
 import { LABEL_OF_KIND, MENTIONS, RELATION_TYPES } from '../graph/kinds';
 import { IngestService } from '../ingest/ingest.service';
 import { loadSeed } from '../ingest/seed';
@@ -75,7 +75,7 @@ export async function openNeo4j(log: (message: string) => void): Promise<BenchNe
     pid,
     driver,
     database,
-    graph: new GraphExecutor(driver, database),
+    graph: new GraphExecutor(driver, database, { timeouts: BULK_TIMEOUTS }),
     stop: async () => {
       await driver.close();
       await stopLocal?.();

@@ -11,6 +11,7 @@ export const CLIENT_CODES = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TIMEOUT,
   ErrorCode.QUERY_LIMIT_EXCEEDED,
   ErrorCode.BAD_REQUEST,
   'GRAPHQL_PARSE_FAILED',

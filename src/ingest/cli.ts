@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config';
 import { ensureSchema } from '../graph/constraints';
 import { createDriver, waitForNeo4j } from '../graph/driver';
-import { GraphExecutor } from '../graph/executor';
+import { DEFAULT_TIMEOUTS, GraphExecutor } from '../graph/executor';
 import { startLocalNeo4j, LocalNeo4j } from '../local-neo4j/launcher';
 import { projectRoot } from '../project-root';
 import { articleFiles, readArticleFile } from './article-file';
@@ -31,11 +31,19 @@ async function main(paths: string[]): Promise<number> {
     local = await startLocalNeo4j({ dataDir, password: config.neo4jPassword });
     uri = local.uri;
   }
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    connectionTimeoutMs: config.connectionTimeoutMs,
+    acquisitionTimeoutMs: config.acquisitionTimeoutMs,
+  });
   let rejected = 0;
   try {
     await waitForNeo4j(driver);
-    const graph = new GraphExecutor(driver, config.neo4jDatabase);
+    const graph = new GraphExecutor(driver, config.neo4jDatabase, {
+      timeouts: { ...DEFAULT_TIMEOUTS, readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs },
+    });
     await ensureSchema(graph);
     const ingest = new IngestService(graph);
     for (const [index, file] of files.entries()) {

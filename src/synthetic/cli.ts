@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config';
 import { ensureSchema } from '../graph/constraints';
 import { createDriver, waitForNeo4j } from '../graph/driver';
-import { GraphExecutor } from '../graph/executor';
+import { BULK_TIMEOUTS, GraphExecutor } from '../graph/executor';
 import { LocalNeo4j, startLocalNeo4j } from '../local-neo4j/launcher';
 import { IngestService } from '../ingest/ingest.service';
 import { loadSeed } from '../ingest/seed';
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
   const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
   try {
     await waitForNeo4j(driver);
-    const graph = new GraphExecutor(driver, config.neo4jDatabase);
+    const graph = new GraphExecutor(driver, config.neo4jDatabase, { timeouts: BULK_TIMEOUTS });
     if (args.remove) {
       const started = performance.now();
       const bar = progressBar('removing nodes');

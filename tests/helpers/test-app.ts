@@ -2,11 +2,27 @@ import 'reflect-metadata';
 import { startApp, RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { cypher } from '../../src/graph/cypher';
+import { Logger, silentLogger } from '../../src/logging/logger';
 
-/** The API on a free port over the test Neo4j, seeded, as `npm start` runs it. */
-export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
+export interface TestAppOptions {
+  /** Return as soon as the API listens, before Neo4j is reached (default: wait until it serves the seeded graph). */
+  waitUntilReady?: boolean;
+  /** Where the app logs (default: nowhere). */
+  logger?: Logger;
+}
+
+/** The API on a free port over the test Neo4j, seeded, as `npm start` runs it; ready to serve when it returns. */
+export async function startTestApp(overrides: NodeJS.ProcessEnv = {}, options: TestAppOptions = {}): Promise<RunningApp> {
   const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'true', LOG_LEVEL: 'silent', ...overrides });
-  return startApp(config, () => undefined);
+  const app = await startApp(config, options.logger ?? silentLogger());
+  if (options.waitUntilReady === false) return app;
+  try {
+    await app.whenReady();
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
+  return app;
 }
 
 export interface GraphQLResponse<T = Record<string, any>> {
