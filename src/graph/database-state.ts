@@ -107,8 +107,8 @@ export class DatabaseState {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        reject(error);
         onAbandoned();
+        reject(error);
       };
       const timer = setTimeout(() => this.suspect(), this.options.suspectAfterMs ?? 500);
       this.waiting.add(release);
