@@ -65,6 +65,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const logger = deps.logger ?? createLogger({ level: deps.config.logLevel });
   const app = express();
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections stay open longer than clients and load balancers keep theirs (60 s is common), so a
+  // client never sends a request on a connection the server is closing (ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const limits = queryLimitOptions(deps.config.queryLimits, deps.schema);
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
