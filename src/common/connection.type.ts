@@ -23,6 +23,12 @@ export interface ConnectionPage<T> {
   totalCount: () => Promise<number>;
 }
 
+/** A totalCount that counts at most once however often it is asked (the first call starts the count). */
+export function countOnce(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => (counted ??= count());
+}
+
 /** Makes the Edge and Connection types of one node type (`EventConnection`, `EventEdge`). */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })

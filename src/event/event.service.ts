@@ -1,5 +1,5 @@
 import { EventOrder } from '../common/enums';
-import { ConnectionPage } from '../common/connection.type';
+import { ConnectionPage, countOnce } from '../common/connection.type';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../common/paging';
 import { badUserInput } from '../graph/errors';
 import { GraphExecutor } from '../graph/executor';
@@ -28,8 +28,7 @@ export class EventService {
     checkFilter(filter);
     const limit = pageSize(first);
     const cursor = decodeCursor(after, order);
-    let counting: Promise<number> | undefined;
-    const totalCount = () => (counting ??= this.count(filter));
+    const totalCount = countOnce(() => this.count(filter));
     if (countNow) totalCount().catch(() => undefined); // its error reaches totalCount when resolved
     const query = eventsPageQuery(filter, order, limit, cursor);
     const rows = await this.graph.read(prefetch ? prefetch.wrap(query, 'e', ['e', 'sortKey'], eventsPageOrder(order)) : query);

@@ -54,8 +54,6 @@ export function renameLinkVariables(text: string, suffix: string): string {
   });
 }
 
-const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
-
 /** Which heavy properties the request can use anywhere: the rest stay in the database. */
 export interface Shipped {
   /** Evidence lists of nodes and relationships (evidence, dateClaims, titles are selected somewhere). */
@@ -66,6 +64,7 @@ export interface Shipped {
   reads?: OperationReads;
 }
 
+/** A stored property's name, as it may be written into Cypher (`.name`, `r.representing`). */
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 class PrefetchBuilder {
@@ -134,7 +133,7 @@ class PrefetchBuilder {
       }
       const refs: string[] = [];
       for (const [property, plan] of link.refs) {
-        if (!PROPERTY.test(property)) throw new Error(`Not a relationship property name: ${property}`);
+        if (!PROPERTY_NAME.test(property)) throw new Error(`Not a relationship property name: ${property}`);
         const ref = this.fresh('ref');
         const target = this.fresh('target');
         const parts = this.nodeParts(plan, target);

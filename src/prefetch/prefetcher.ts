@@ -3,7 +3,7 @@ import { GraphExecutor } from '../graph/executor';
 import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
-import { ConnectionPage } from '../common/connection.type';
+import { ConnectionPage, countOnce } from '../common/connection.type';
 import { prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
 import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { selectedProperties, unreadHeavyProperties } from './selected-properties';
@@ -29,14 +29,14 @@ export interface PageOptions {
 /** What the prefetch query returns for one node (see prefetch.cypher.ts). */
 interface Fetched {
   links?: Record<string, FetchedRow[]>;
-  sources?: ShippedNode[];
+  sources?: NodeRecord[];
 }
 
 interface FetchedRow extends Fetched {
-  node: ShippedNode;
+  node: NodeRecord;
   rel: Record<string, unknown> | null;
-  relSources?: ShippedNode[];
-  refs?: Record<string, (Fetched & { node: ShippedNode }) | null>;
+  relSources?: NodeRecord[];
+  refs?: Record<string, (Fetched & { node: NodeRecord }) | null>;
 }
 
 /**
@@ -77,7 +77,7 @@ export class Prefetcher {
       : {
           wrap: (query, variable, columns, orderBy) => withPrefetch(query, variable, columns, orderBy, plan, shipped),
           prime: (node, fetched) => {
-            this.loaders.nodes.prime(node.id, node);
+            this.primeNode(node);
             this.primeLinks(node, fetched as Fetched);
           },
         };
@@ -90,8 +90,7 @@ export class Prefetcher {
    */
   async page(pending: Promise<ConnectionPage<NodeRecord>>, info: GraphQLResolveInfo): Promise<ConnectionPage<NodeRecord>> {
     const page = await pending;
-    let counted: Promise<number> | undefined;
-    const totalCount = () => (counted ??= page.totalCount());
+    const totalCount = countOnce(page.totalCount);
     if (selectsField(info, 'totalCount')) totalCount().catch(() => undefined); // its error reaches the field when resolved
     await this.below(
       page.edges.map((edge) => edge.node),
@@ -114,25 +113,25 @@ export class Prefetcher {
     const rows = await this.graph.read(query);
     const found = new Map<string, NodeRecord>();
     for (const row of rows) {
-      const node = this.prime(row.node as ShippedNode, row.fetched as Fetched);
+      const node = this.prime(row.node as NodeRecord, row.fetched as Fetched);
       found.set(node.id, node);
     }
     return ids.map((id) => found.get(id) ?? null);
   }
 
   /** Primes the loaders with one fetched node and what came with it; returns the node as a NodeRecord. */
-  private prime(shippedNode: ShippedNode, fetched: Fetched): NodeRecord {
-    const node = this.record(shippedNode);
+  private prime(node: NodeRecord, fetched: Fetched): NodeRecord {
+    this.primeNode(node);
     this.primeLinks(node, fetched);
     return node;
   }
 
   /** Primes the loaders with what was fetched below a node. */
   private primeLinks(node: NodeRecord, fetched: Fetched): void {
-    for (const source of fetched.sources ?? []) this.record(source);
+    for (const source of fetched.sources ?? []) this.primeNode(source);
     for (const [name, rows] of Object.entries(fetched.links ?? {})) {
       const linked = rows.map((row): LinkRow => {
-        for (const source of row.relSources ?? []) this.record(source);
+        for (const source of row.relSources ?? []) this.primeNode(source);
         for (const ref of Object.values(row.refs ?? {})) if (ref) this.prime(ref.node, ref);
         return { node: this.prime(row.node, row), rel: row.rel && withoutNulls(row.rel) };
       });
@@ -140,15 +139,12 @@ export class Prefetcher {
     }
   }
 
-  /** Primes the node loader with a fetched node. */
-  private record(node: NodeRecord): NodeRecord {
+  /** Primes the node loader with a fetched node (shipped by the query, made a NodeRecord by toPlain). */
+  private primeNode(node: NodeRecord): void {
     this.loaders.nodes.prime(node.id, node);
-    return node;
   }
 }
 
-/** A node as the prefetch query ships it (toPlain has made it a NodeRecord; see shipNode). */
-type ShippedNode = NodeRecord;
 
 /** Stored properties are never null: a null is a property the query did not ship. */
 function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {

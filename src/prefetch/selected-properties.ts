@@ -49,7 +49,7 @@ export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
       const faces = isObjectType(type) ? type.getInterfaces().map((face) => face.name) : [];
       const names = new Set(ALWAYS);
       for (const source of [typeName, ...faces]) for (const name of byType.get(source) ?? []) names.add(name);
-      properties = [...names].filter((name) => /^[A-Za-z][A-Za-z0-9]*$/.test(name) && !name.startsWith('__'));
+      properties = [...names].filter((name) => !name.startsWith('__')); // __typename is no property
       cache.set(typeName, properties);
     }
     return properties;
