@@ -64,6 +64,8 @@ const BODY_LIMIT = '1mb';
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const logger = deps.logger ?? createLogger({ level: deps.config.logLevel });
   const app = express();
+  // GraphQL answers are POSTed and never revalidated: hashing every body for an ETag would be CPU spent for nothing.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Idle keep-alive connections stay open longer than clients and load balancers keep theirs (60 s is common), so a
   // client never sends a request on a connection the server is closing (ECONNRESET).

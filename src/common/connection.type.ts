@@ -1,6 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field({ description: 'Whether more items follow this page.' })
   hasNextPage: boolean;
@@ -31,7 +31,7 @@ export function countOnce(count: () => Promise<number>): () => Promise<number> {
 
 /** Makes the Edge and Connection types of one node type (`EventConnection`, `EventEdge`). */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
     @Field(() => nodeType, { description: `The ${name}.` })
     node: T;
@@ -40,7 +40,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     cursor: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection, keyset cursors).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay connection, keyset cursors).` })
   class ConnectionType {
     @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges: Edge[];

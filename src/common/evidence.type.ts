@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { decodeEvidence } from '../graph/evidence';
 
-@ObjectType({ description: 'Why the graph holds a fact: the source that states it and its words, verbatim.' })
+@ObjectType({ simpleResolvers: true, description: 'Why the graph holds a fact: the source that states it and its words, verbatim.' })
 export class Evidence {
   /** Id of the source; the `source` field resolves it. */
   sourceId: string;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ implements: Node, description: 'A country; its id is `country:` and its ISO 3166-1 alpha-3 code.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A country; its id is `country:` and its ISO 3166-1 alpha-3 code.' })
 export class Country extends Node {
   @Field({ description: 'Its common English name.' })
   name: string;

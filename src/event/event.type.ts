@@ -5,6 +5,7 @@ import { Node } from '../common/node.interface';
 import { Evidence } from '../common/evidence.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'Something that happened or is scheduled: a meeting, summit, agreement, sanction, launch or statement. One real event is one node, however many sources report it.',
@@ -38,7 +39,7 @@ export class Event extends Node {
   cameoCode?: string;
 }
 
-@ObjectType({ description: 'The date one set of sources gives an event; where sources differ (a day, a month), each is listed.' })
+@ObjectType({ simpleResolvers: true, description: 'The date one set of sources gives an event; where sources differ (a day, a month), each is listed.' })
 export class DateClaim {
   @Field(() => DateScalar, { nullable: true, description: 'The date as resolved from these sources.' })
   date?: string;

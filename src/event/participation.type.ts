@@ -4,7 +4,7 @@ import { Claim } from '../common/claim.type';
 import { Evidence } from '../common/evidence.type';
 import { NodeRecord } from '../graph/values';
 
-@ObjectType({ description: 'A person taking part in an event: in which role, representing which country, with which title.' })
+@ObjectType({ simpleResolvers: true, description: 'A person taking part in an event: in which role, representing which country, with which title.' })
 export class Participation {
   /** The two ends, as loaded with the link (the person and event fields return them). */
   personRecord: NodeRecord;
@@ -25,7 +25,7 @@ export class Participation {
   evidence: Evidence[];
 }
 
-@ObjectType({ description: 'A country taking part in an event as a government (hosting it, for example).' })
+@ObjectType({ simpleResolvers: true, description: 'A country taking part in an event as a government (hosting it, for example).' })
 export class CountryParticipation {
   countryRecord: NodeRecord;
   eventRecord: NodeRecord;
@@ -37,7 +37,7 @@ export class CountryParticipation {
   evidence: Evidence[];
 }
 
-@ObjectType({ description: 'A target of a sanction: a country, person or organization, with how many unnamed targets it stands for.' })
+@ObjectType({ simpleResolvers: true, description: 'A target of a sanction: a country, person or organization, with how many unnamed targets it stands for.' })
 export class Targeting {
   targetRecord: NodeRecord;
 

@@ -4,7 +4,7 @@ import { Node } from '../common/node.interface';
 import { NodeRecord } from '../graph/values';
 import { Evidence, evidenceOf } from '../common/evidence.type';
 
-@ObjectType({ description: 'A node as a graph view draws it: id, kind and label, with the full node for details.' })
+@ObjectType({ simpleResolvers: true, description: 'A node as a graph view draws it: id, kind and label, with the full node for details.' })
 export class GraphNode {
   @Field(() => ID, { description: 'The node id.' })
   id: string;
@@ -22,7 +22,7 @@ export class GraphNode {
   node: NodeRecord;
 }
 
-@ObjectType({ description: 'A relationship as a graph view draws it.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship as a graph view draws it.' })
 export class GraphEdge {
   @Field({ description: 'Relationship type, e.g. PARTICIPATED_IN.' })
   type: string;
@@ -42,7 +42,7 @@ export function graphEdge(row: { type: string; from: string; to: string; evidenc
   return { type: row.type, from: row.from, to: row.to, evidence: evidenceOf(row) };
 }
 
-@ObjectType({ description: 'A path between two nodes: its nodes in order, and the edges between consecutive nodes.' })
+@ObjectType({ simpleResolvers: true, description: 'A path between two nodes: its nodes in order, and the edges between consecutive nodes.' })
 export class GraphPath {
   @Field(() => [GraphNode], { description: 'From the first node to the last.' })
   nodes: GraphNode[];
@@ -54,7 +54,7 @@ export class GraphPath {
   length: number;
 }
 
-@ObjectType({ description: 'The nodes around a node and every edge between them, nearest first.' })
+@ObjectType({ simpleResolvers: true, description: 'The nodes around a node and every edge between them, nearest first.' })
 export class Subgraph {
   @Field(() => [GraphNode], { description: 'Nearest first; the starting node first of all.' })
   nodes: GraphNode[];

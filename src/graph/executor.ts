@@ -1,8 +1,12 @@
-import { Driver, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
+import { Driver, isRetryableError, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
 import { CypherQuery } from './cypher';
 import type { DatabaseState } from './database-state';
 import { isServiceUnavailable, mapNeo4jError } from './errors';
 import { toPlain } from './values';
+
+/** How often a read is tried when Neo4j reports a transient failure, and the pause before the next try (grows). */
+const READ_ATTEMPTS = 3;
+const READ_RETRY_DELAY_MS = 100;
 
 /** Rows of a query as plain objects (Neo4j values converted by toPlain). */
 export type Row = Record<string, unknown>;
@@ -30,8 +34,8 @@ export interface ExecutorOptions {
 }
 
 /**
- * The only code that talks to Neo4j: runs built queries in managed transactions (reads through executeRead, writes
- * through executeWrite), each with a server-side timeout, closes every session in `finally`, maps driver errors in
+ * The only code that talks to Neo4j: runs built queries (a read as one auto-commit transaction, writes in managed
+ * transactions through executeWrite), each with a server-side timeout, closes every session in `finally`, maps driver errors in
  * one place, and counts round trips. With a database state it fails fast while the database is down.
  */
 export class GraphExecutor {
@@ -52,14 +56,29 @@ export class GraphExecutor {
     return new GraphExecutor(this.driver, this.database, this.options);
   }
 
-  /** Runs one read query and returns its rows. */
+  /**
+   * Runs one read query and returns its rows. One statement needs no managed transaction: it runs as an auto-commit
+   * transaction (RUN and PULL; no BEGIN and COMMIT), one network exchange instead of two, with the same server-side
+   * timeout, and is retried as the driver retries a managed one when Neo4j says the failure is transient.
+   */
   async read(query: CypherQuery): Promise<Row[]> {
-    return this.session('READ', (tx) => this.run(tx, query));
+    return this.session('READ', async (session) => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          this.roundTrips += 1;
+          const result = await session.run<RecordShape>(query.cypher, query.params, { timeout: this.timeouts.readMs });
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (error) {
+          if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * attempt));
+        }
+      }
+    });
   }
 
   /** Runs one write query and returns its rows. */
   async write(query: CypherQuery): Promise<Row[]> {
-    return this.session('WRITE', (tx) => this.run(tx, query));
+    return this.session('WRITE', (session) => session.executeWrite((tx) => this.run(tx, query), { timeout: this.timeouts.writeMs }));
   }
 
   /**
@@ -67,7 +86,9 @@ export class GraphExecutor {
    * the whole unit on transient errors, so `work` must only depend on what it reads inside the transaction.
    */
   async writeTransaction<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) => work((query) => this.run(tx, query)));
+    return this.session('WRITE', (session) =>
+      session.executeWrite((tx) => work((query) => this.run(tx, query)), { timeout: this.timeouts.writeMs }),
+    );
   }
 
   /** Runs a schema statement (CREATE CONSTRAINT/INDEX) in an auto-commit transaction, as Neo4j requires. */
@@ -91,7 +112,7 @@ export class GraphExecutor {
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     const state = this.options.state;
     state?.assertAvailable();
     const timeout = mode === 'READ' ? this.timeouts.readMs : this.timeouts.writeMs;
@@ -99,7 +120,7 @@ export class GraphExecutor {
     const started = Date.now();
     let abandoned = false;
     try {
-      const transaction = mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout });
+      const transaction = work(session);
       return state ? await state.guard(transaction, () => (abandoned = true)) : await transaction;
     } catch (error) {
       throw this.failure(error, started, timeout);

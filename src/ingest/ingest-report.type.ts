@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 
-@ObjectType({ description: 'A node an ingest touched: the ref it had in the input and the id it has in the graph.' })
+@ObjectType({ simpleResolvers: true, description: 'A node an ingest touched: the ref it had in the input and the id it has in the graph.' })
 export class IngestedNode {
   @Field({ description: 'The ref of the input item.' })
   ref: string;
@@ -19,7 +19,7 @@ export class IngestedNode {
   matchedBy?: string;
 }
 
-@ObjectType({ description: 'What one ingested article changed in the graph.' })
+@ObjectType({ simpleResolvers: true, description: 'What one ingested article changed in the graph.' })
 export class IngestReport {
   @Field(() => ID, { description: 'The id of the ingested article as a Source.' })
   sourceId: string;

@@ -10,7 +10,8 @@ export interface LoggerOptions {
 }
 
 /**
- * The process's structured JSON logger (pino): one line per event on stdout, with `time`, `level` and `msg`.
+ * The process's structured JSON logger (pino): one line per event on stdout (buffered, see stdoutDestination), with
+ * `time`, `level` and `msg`.
  * Credentials never reach it: the Authorization header, passwords and API keys are redacted wherever they appear,
  * and article text is logged only as its length (callers log `textLength`, never `text`).
  */
@@ -31,7 +32,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       ],
       censor: '[redacted]',
     },
-  }, options.destination ?? pino.destination(1));
+  }, options.destination ?? stdoutDestination());
+}
+
+/**
+ * Standard output, written asynchronously in chunks of at least 4 KB (or every second): one write for many lines
+ * instead of one blocking write per request line. pino flushes what is buffered when the process exits, whatever
+ * the reason (pino registers the flush for asynchronous destinations).
+ */
+function stdoutDestination(): pino.DestinationStream {
+  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 });
 }
 
 /** A logger that writes nothing (tests, tools that print their own output). */

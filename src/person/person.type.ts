@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ implements: Node, description: 'A person: one node however the sources spell the name.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person: one node however the sources spell the name.' })
 export class Person extends Node {
   @Field({ description: 'The name most sources use.' })
   name: string;

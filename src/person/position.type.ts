@@ -3,7 +3,7 @@ import { DateScalar } from '../common/date.scalar';
 import { Evidence } from '../common/evidence.type';
 import { NodeRecord } from '../graph/values';
 
-@ObjectType({ description: 'A position a person holds in an organization, for a time, as one source states it.' })
+@ObjectType({ simpleResolvers: true, description: 'A position a person holds in an organization, for a time, as one source states it.' })
 export class Position {
   personRecord: NodeRecord;
   organizationRecord: NodeRecord;

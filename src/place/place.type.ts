@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { PlaceKind } from '../common/enums';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ implements: Node, description: 'A city or venue where events are held.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A city or venue where events are held.' })
 export class Place extends Node {
   @Field({ description: 'Its name.' })
   name: string;

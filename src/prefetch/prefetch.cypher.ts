@@ -15,17 +15,24 @@ import { OperationReads } from './selected-properties';
  * sources?}`, the shape Prefetcher.prime reads.
  */
 export function prefetchQuery(ids: readonly string[], plan: NodePlan, shipped: Shipped): CypherQuery {
+  return { cypher: prefetchCypher(plan, shipped), params: prefetchParams(ids) };
+}
+
+/** The text of a prefetch statement (the same for any root ids: they are the parameter `$ids`). */
+export function prefetchCypher(plan: NodePlan, shipped: Shipped): string {
   const builder = new PrefetchBuilder(shipped);
   const parts = builder.nodeParts(plan, 'root');
-  return {
-    cypher: [
-      'UNWIND $ids AS rootId',
-      'MATCH (root:Entity {id: rootId})',
-      ...parts.clauses,
-      `RETURN ${builder.node('root', plan.type)} AS node, {${parts.map}} AS fetched`,
-    ].join('\n'),
-    params: { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) },
-  };
+  return [
+    'UNWIND $ids AS rootId',
+    'MATCH (root:Entity {id: rootId})',
+    ...parts.clauses,
+    `RETURN ${builder.node('root', plan.type)} AS node, {${parts.map}} AS fetched`,
+  ].join('\n');
+}
+
+/** The parameters of a prefetch statement for these root ids. */
+export function prefetchParams(ids: readonly string[]): Record<string, unknown> {
+  return { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) };
 }
 
 /**
@@ -82,9 +89,14 @@ class PrefetchBuilder {
     return shipNode(variable, [...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])]);
   }
 
-  /** A link's relationship as shipped: nothing when no selected field reads it; never its bookkeeping or unused evidence. */
+  /**
+   * A link's relationship as shipped: nothing when no selected field reads it; else the properties read (all but
+   * its bookkeeping and unused evidence when a field reads it whole).
+   */
   private rel(link: LinkName, variable: string): string {
-    if (this.shipped.reads && !this.shipped.reads.readsRelationships(link)) return 'null';
+    const read = this.shipped.reads ? this.shipped.reads.relationshipProperties(link) : 'all';
+    if (read === null) return 'null';
+    if (read !== 'all') return `${variable} {${read.filter((name) => PROPERTY_NAME.test(name)).map((name) => `.${name}`).join(', ')}}`;
     const dropped = ['createdAt', 'updatedAt', ...(this.shipped.evidence ? [] : ['evidence'])];
     return `${variable} {.*, ${dropped.map((key) => `${key}: null`).join(', ')}}`;
   }

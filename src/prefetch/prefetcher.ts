@@ -4,12 +4,11 @@ import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage, countOnce } from '../common/connection.type';
-import { prefetchQuery, Shipped, withPrefetch } from './prefetch.cypher';
+import { prefetchCypher, prefetchParams, Shipped, withPrefetch } from './prefetch.cypher';
+import { perSelection } from './selection-memo';
 import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { selectedProperties, unreadHeavyProperties } from './selected-properties';
 import { CypherQuery } from '../graph/cypher';
-
-
 
 /** How a page statement fetches its edges' selection too (see Prefetcher.pageOptions). */
 export interface PagePrefetch {
@@ -61,8 +60,11 @@ export class Prefetcher {
 
   /** The one statement that fetches, for `ids`, the selection at `path`; null when it needs nothing but the nodes. */
   static statement(ids: readonly string[], info: GraphQLResolveInfo, path: readonly string[] = []): CypherQuery | null {
-    const plan = planOf(info, path);
-    return isEmptyPlan(plan) ? null : prefetchQuery(ids, plan, shippedFor(info));
+    const cypher = perSelection(info, `statement:${path.join('.')}`, () => {
+      const plan = planOf(info, path);
+      return isEmptyPlan(plan) ? null : prefetchCypher(plan, shippedFor(info));
+    });
+    return cypher === null ? null : { cypher, params: prefetchParams(ids) };
   }
 
   /**
@@ -70,8 +72,11 @@ export class Prefetcher {
    * statement, and whether to count at once (beside the page) because totalCount is selected.
    */
   pageOptions(info: GraphQLResolveInfo): PageOptions {
-    const plan = planOf(info, ['edges', 'node']);
-    const shipped = shippedFor(info);
+    const { plan, shipped, countNow } = perSelection(info, 'page', () => ({
+      plan: planOf(info, ['edges', 'node']),
+      shipped: shippedFor(info),
+      countNow: selectsField(info, 'totalCount'),
+    }));
     const prefetch: PagePrefetch | undefined = isEmptyPlan(plan)
       ? undefined
       : {
@@ -81,7 +86,7 @@ export class Prefetcher {
             this.primeLinks(node, fetched as Fetched);
           },
         };
-    return { prefetch, countNow: selectsField(info, 'totalCount') };
+    return { prefetch, countNow };
   }
 
   /**
@@ -91,7 +96,7 @@ export class Prefetcher {
   async page(pending: Promise<ConnectionPage<NodeRecord>>, info: GraphQLResolveInfo): Promise<ConnectionPage<NodeRecord>> {
     const page = await pending;
     const totalCount = countOnce(page.totalCount);
-    if (selectsField(info, 'totalCount')) totalCount().catch(() => undefined); // its error reaches the field when resolved
+    if (perSelection(info, 'totalCount', () => selectsField(info, 'totalCount'))) totalCount().catch(() => undefined); // its error reaches the field when resolved
     await this.below(
       page.edges.map((edge) => edge.node),
       info,

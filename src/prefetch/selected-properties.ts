@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import { getNamedType, GraphQLResolveInfo, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { LinkName } from '../graph/links';
 import { PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
 import { fieldNamesOf } from './prefetch.plan';
@@ -13,6 +13,16 @@ const PROPERTIES_OF_FIELD: Record<string, readonly string[]> = {
   dateClaims: ['evidence'],
 };
 
+/**
+ * Fields of wrappers (Participation, Position, CountryParticipation, Targeting) that read relationship properties of
+ * other names; every other wrapper field reads the property of its own name, or none (the linked node's field).
+ */
+const RELATIONSHIP_PROPERTIES_OF_FIELD: Record<string, readonly string[]> = {
+  titles: ['title', 'evidence'],
+  from: ['validFrom'],
+  until: ['validUntil'],
+};
+
 /** Always shipped: the id, and what names and orders a node. */
 const ALWAYS = ['id', 'name', 'title'];
 
@@ -20,19 +30,25 @@ const ALWAYS = ['id', 'name', 'title'];
  * What the operation reads. For each object type, the stored properties it can read of its nodes, wherever they appear: the
  * fields selected on the type, on the interfaces it implements (a `... on Node` fragment), and on any fragment with
  * that type condition, anywhere in the document. A node shipped with these properties answers every position where
- * the operation meets a node of its type, so it can sit in the request's loader cache. Likewise the links whose
- * relationships some selected field reads anywhere: the others are shipped without them.
+ * the operation meets a node of its type, so it can sit in the request's loader cache. Likewise for each link, the
+ * relationship properties that the fields selected on its wrappers read anywhere (none: the link is shipped without
+ * its relationships).
  */
 export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
   const byType = new Map<string, Set<string>>();
-  const relationshipsRead = new Set<string>();
+  const wrappersOf = new Map<LinkName, Set<string>>();
+  const readsWholeRelationship = new Set<LinkName>();
   const typeInfo = new TypeInfo(info.schema);
   const visitor = visitWithTypeInfo(typeInfo, {
     [Kind.FIELD](node) {
       const parent = typeInfo.getParentType();
       if (!parent) return;
       const extension = typeInfo.getFieldDef()?.extensions?.[PREFETCH_EXTENSION] as PrefetchExtension | undefined;
-      if (extension && 'link' in extension && (extension.node || extension.rel)) relationshipsRead.add(extension.link);
+      if (extension && 'link' in extension && extension.rel) readsWholeRelationship.add(extension.link);
+      if (extension && 'link' in extension && extension.node) {
+        const wrapper = getNamedType(typeInfo.getType());
+        if (wrapper) wrappersOf.set(extension.link, (wrappersOf.get(extension.link) ?? new Set()).add(wrapper.name));
+      }
       const names = byType.get(parent.name) ?? new Set<string>();
       names.add(node.name.value);
       for (const property of PROPERTIES_OF_FIELD[node.name.value] ?? []) names.add(property);
@@ -54,15 +70,29 @@ export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
     }
     return properties;
   };
-  return { properties, readsRelationships: (link) => relationshipsRead.has(link) };
+  const relationshipProperties = (link: LinkName): string[] | 'all' | null => {
+    if (readsWholeRelationship.has(link)) return 'all';
+    const wrappers = wrappersOf.get(link);
+    if (!wrappers) return null;
+    const names = new Set<string>();
+    for (const wrapper of wrappers) {
+      for (const field of byType.get(wrapper) ?? []) for (const name of RELATIONSHIP_PROPERTIES_OF_FIELD[field] ?? [field]) names.add(name);
+    }
+    return [...names].filter((name) => !name.startsWith('__'));
+  };
+  return { properties, relationshipProperties };
 }
 
 /** What an operation reads, wherever it meets a node or a link. */
 export interface OperationReads {
   /** The stored properties of a node type's nodes. */
   properties(typeName: string): string[];
-  /** Whether any selected field reads the relationships of a link (a wrapper such as Participation, targetCount). */
-  readsRelationships(link: LinkName): boolean;
+  /**
+   * The properties of a link's relationships that selected fields read: those its wrappers' selected fields read
+   * (Participation.role, Position.from), `all` when a field reads the relationship as a whole (targetCount), null
+   * when nothing reads them.
+   */
+  relationshipProperties(link: LinkName): string[] | 'all' | null;
 }
 
 /** Fields that read the evidence lists of nodes or relationships. */

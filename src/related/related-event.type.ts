@@ -28,7 +28,7 @@ registerEnumType(RelationReasonKind, {
   },
 });
 
-@ObjectType({ description: 'One reason two events are related, with the nodes it goes through.' })
+@ObjectType({ simpleResolvers: true, description: 'One reason two events are related, with the nodes it goes through.' })
 export class RelationReason {
   @Field(() => RelationReasonKind, { description: 'What kind of link.' })
   kind: RelationReasonKind;
@@ -40,7 +40,7 @@ export class RelationReason {
   weight: number;
 }
 
-@ObjectType({ description: 'An event related to another, with a score and the reasons for it.' })
+@ObjectType({ simpleResolvers: true, description: 'An event related to another, with a score and the reasons for it.' })
 export class RelatedEvent {
   @Field(() => Event, { description: 'The related event.' })
   event: NodeRecord;

@@ -38,7 +38,12 @@ export const RESOLVERS = [
   IngestResolver,
 ] as const;
 
-/** Builds the executable schema from the resolver classes; arguments and inputs are validated by class-validator. */
+/**
+ * Builds the executable schema from the resolver classes; arguments and inputs are validated by class-validator.
+ * Every object type is declared with `simpleResolvers: true`: this API uses no type-graphql middleware or @Authorized
+ * on fields, so a plain field is read straight off its object (graphql-js's default resolver) instead of through
+ * type-graphql's per-field middleware wrapper, which costs on every field of every answer.
+ */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],

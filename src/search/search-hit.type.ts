@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
 import { NodeRecord } from '../graph/values';
 
-@ObjectType({ description: 'One search result: the node, how well it matched, and the name that matched.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result: the node, how well it matched, and the name that matched.' })
 export class SearchHit {
   @Field(() => Node, { description: 'The node found.' })
   node: NodeRecord;

@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { isQueryLimitError, queryLimitError, QueryLimitName } from './limit-error';
 import { costEstimators, queryCost } from './query-cost';
 
@@ -68,13 +68,16 @@ function reject(limit: QueryLimitName, max: number) {
 /** Refuses an operation whose estimated cost, with its variables, is above `max`, before it executes. */
 function costLimitPlugin(max: number, schema: GraphQLSchema): ApolloServerPlugin {
   const estimators = costEstimators(schema);
+  const costs = new CostMemo();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = queryCost(schema, estimators, document, request.variables, request.operationName ?? undefined);
+            cost = costs.get(document, request.operationName ?? undefined, request.variables, () =>
+              queryCost(schema, estimators, document, request.variables, request.operationName ?? undefined),
+            );
           } catch (error) {
             // Too many fields to even estimate (fragments spread in fragments); bad variables are left to execution.
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
@@ -92,9 +95,29 @@ function costLimitPlugin(max: number, schema: GraphQLSchema): ApolloServerPlugin
 }
 
 /**
- * When a limit refused a request, answers with the limit's error alone: a document of 1,000 unknown directives
- * would otherwise get a hundred "Unknown directive" errors beside it. (Apollo formats the very array it passes here.)
+ * Costs already estimated, per document (Apollo hands every request of a document the same parsed AST) and per
+ * operation and variables: a dashboard polling the same query pays for the estimate once. Variables longer than
+ * MAX_KEY_CHARACTERS (an article's text) are not memoized; each document keeps at most MAX_ENTRIES_PER_DOCUMENT.
  */
+class CostMemo {
+  private static readonly MAX_KEY_CHARACTERS = 2_000;
+  private static readonly MAX_ENTRIES_PER_DOCUMENT = 256;
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  get(document: DocumentNode, operationName: string | undefined, variables: unknown, estimate: () => number): number {
+    const key = `${operationName ?? ''}|${JSON.stringify(variables ?? {})}`;
+    if (key.length > CostMemo.MAX_KEY_CHARACTERS) return estimate();
+    let costs = this.byDocument.get(document);
+    if (!costs) this.byDocument.set(document, (costs = new Map()));
+    const known = costs.get(key);
+    if (known !== undefined) return known;
+    const cost = estimate();
+    if (costs.size >= CostMemo.MAX_ENTRIES_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+    return cost;
+  }
+}
+
 function onlyLimitErrorsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {

@@ -3,7 +3,7 @@ import { DateScalar } from '../common/date.scalar';
 import { SourceTextOrigin } from '../common/enums';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ implements: Node, description: 'A source of facts: an article, or a reference cited for facts the article does not give.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A source of facts: an article, or a reference cited for facts the article does not give.' })
 export class Source extends Node {
   @Field({ description: 'Headline or title.' })
   title: string;

@@ -19,7 +19,7 @@ registerEnumType(EventGrouping, {
   },
 });
 
-@ObjectType({ description: 'A group of events and how many there are.' })
+@ObjectType({ simpleResolvers: true, description: 'A group of events and how many there are.' })
 export class Bucket {
   @Field({ description: 'What the group is: a month (YYYY-MM), a type, or a country or topic id.' })
   key: string;

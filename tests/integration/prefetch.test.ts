@@ -12,6 +12,7 @@ import { buildAppSchema } from '../../src/schema/build-schema';
 import { LINKS, LinkName } from '../../src/graph/links';
 import { prefetchQuery } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan, NodePlan } from '../../src/prefetch/prefetch.plan';
+import { prefetchStatementOf } from '../helpers/prefetch-statements';
 import { gql, startTestApp } from '../helpers/test-app';
 
 /**
@@ -118,6 +119,53 @@ describe('prefetched selections', () => {
     const person = await gql(app.url, PERSON.document, { id: 'person:jung-pak' });
     expect(person.data?.person.positions.map((p: any) => p.title)).toContain('Deputy Special Representative for the DPRK');
     expect(person.extensions?.cypherRoundTrips).toBe(1);
+  });
+
+  it('reuses what it derived from a document only for the same values of the variables its directives read', async () => {
+    // Apollo hands every request of this document the same parsed AST: the prefetcher's memo is keyed on it.
+    const document = `query Switches($id: ID!, $withPeople: Boolean!, $skipTopics: Boolean!) {
+      event(id: $id) { id participants @include(if: $withPeople) { role person { id } } topics @skip(if: $skipTopics) { id } }
+    }`;
+    const cases: Array<[string, boolean, boolean]> = [
+      [TOKYO, true, false],
+      [TOKYO, false, false],
+      [TOKYO, true, true],
+      ['event:2023-12-01-south-korea-sanctions-satellite-developers', true, false],
+      [TOKYO, false, true],
+      [TOKYO, true, false],
+    ];
+    for (const [id, withPeople, skipTopics] of cases) {
+      const variables = { id, withPeople, skipTopics };
+      const response = await gql(app.url, document, variables);
+      const loaded = await run(document, variables, loadersOnlyContext());
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual(loaded.result.data);
+      expect(response.data?.event.id).toBe(id);
+      expect('participants' in response.data!.event).toBe(withPeople);
+      expect('topics' in response.data!.event).toBe(!skipTopics);
+      expect(response.extensions?.cypherRoundTrips).toBe(1);
+    }
+    const tokyo = await gql(app.url, document, { id: TOKYO, withPeople: true, skipTopics: false });
+    expect(tokyo.data?.event.participants.map((p: any) => p.person.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+  });
+
+  it('ships of a relationship only the properties the selected wrapper fields read', async () => {
+    const shippedRelationships = async (document: string) => {
+      const statement = await prefetchStatementOf(schema, document, { id: TOKYO }, [TOKYO]);
+      const [row] = await app.graph.read(statement);
+      return (row.fetched as any).links.eventParticipants.map((link: { rel: Record<string, unknown> }) => link.rel);
+    };
+    // The event's own evidence is selected, the participations' is not: their quotes stay in Neo4j.
+    const light = await shippedRelationships(EVENT_DETAIL.document);
+    expect(light).toHaveLength(3);
+    for (const rel of light) {
+      expect(Object.keys(rel).filter((key) => rel[key] !== null).sort()).toEqual(expect.arrayContaining(['representing', 'role']));
+      expect(rel).not.toHaveProperty('evidence');
+      expect(rel).not.toHaveProperty('createdAt');
+    }
+    const withEvidence = await shippedRelationships(`query ($id: ID!) { event(id: $id) { participants { titles { value } person { id } } } }`);
+    expect(withEvidence.every((rel: Record<string, unknown>) => Array.isArray(rel.evidence) && typeof rel.title === 'string')).toBe(true);
+    expect(withEvidence.every((rel: Record<string, unknown>) => !('role' in rel))).toBe(true);
   });
 
   it('answers an events page with nested participants in two statements sent together (page with its prefetch, count)', async () => {

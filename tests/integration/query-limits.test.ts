@@ -83,6 +83,13 @@ describe('the cost limit (default 50,000)', () => {
     expect(error.message).toBe("The query's estimated cost is 53301; at most 50000 is allowed.");
   });
 
+  it('estimates each request of the same document with its own variables (estimates are remembered per document and variables)', async () => {
+    for (const first of [50, 100, 50, 100, 10]) {
+      if (first === 100) expect((await expectRefused(query, 'cost', { first })).extensions).toMatchObject({ actual: 53301 });
+      else expect((await expectServed(query, { first })).events.edges.length).toBeGreaterThan(0);
+    }
+  });
+
   it('leaves a first beyond the maximum to the resolver: a BAD_USER_INPUT naming first', async () => {
     const response = await gql(app.url, '{ events(first: 1000000) { totalCount } }');
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
