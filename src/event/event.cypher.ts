@@ -91,8 +91,17 @@ export function eventsPageOrder(order: EventOrder): string {
   return `sortKey ${direction}, e.id ${direction}`;
 }
 
-/** One page of events after a cursor, fetching one extra row to tell whether more follow. */
-export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrder, limit: number, after: Cursor | null): CypherQuery {
+/**
+ * One page of events after a cursor, fetching one extra row to tell whether more follow. `ship` says how each event
+ * leaves Neo4j (by default every property but internal ones; a request ships only what it reads).
+ */
+export function eventsPageQuery(
+  filter: EventFilter | undefined,
+  order: EventOrder,
+  limit: number,
+  after: Cursor | null,
+  ship: (variable: string) => string = shipNode,
+): CypherQuery {
   const { match, where, params } = eventMatch(filter);
   const key = eventSortKey(order);
   const descending = order === EventOrder.DATE_DESC;
@@ -104,7 +113,7 @@ export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrd
       WITH e, ${key} AS sortKey
       ORDER BY ${eventsPageOrder(order)}
       LIMIT $limit
-      RETURN ${shipNode('e')} AS e, sortKey`,
+      RETURN ${ship('e')} AS e, sortKey`,
     params: { ...params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },
   };
 }

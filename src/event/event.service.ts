@@ -23,14 +23,14 @@ export class EventService {
     order: EventOrder,
     first?: number | null,
     after?: string | null,
-    { prefetch, countNow }: PageOptions = {},
+    { prefetch, countNow, ship }: PageOptions = {},
   ): Promise<ConnectionPage<NodeRecord>> {
     checkFilter(filter);
     const limit = pageSize(first);
     const cursor = decodeCursor(after, order);
     const totalCount = countOnce(() => this.count(filter));
     if (countNow) totalCount().catch(() => undefined); // its error reaches totalCount when resolved
-    const query = eventsPageQuery(filter, order, limit, cursor);
+    const query = eventsPageQuery(filter, order, limit, cursor, ship);
     const rows = await this.graph.read(prefetch ? prefetch.wrap(query, 'e', ['e', 'sortKey'], eventsPageOrder(order)) : query);
     if (prefetch) for (const row of rows) prefetch.prime(row.e as NodeRecord, row.fetched);
     const sortKeys = new Map(rows.map((row) => [(row.e as NodeRecord).id, row.sortKey as string]));

@@ -13,28 +13,33 @@ export interface NodeRecord {
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
+  // Most common first: lists and shipped nodes, then driver values.
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (LABELS_KEY in value) return shippedNodeRecord(value as Record<string, unknown>);
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
-  if (Array.isArray(value)) return value.map(toPlain);
   if (value instanceof Node) return nodeRecord(value);
   if (value instanceof Relationship) return plainProperties(value.properties);
-  if (LABELS_KEY in value) return shippedNodeRecord(value as Record<string, unknown>);
   return plainProperties(value as Record<string, unknown>);
 }
 
 /** A node shipped by `shipNode` as a NodeRecord: nulls are properties left out (stored properties are never null). */
 function shippedNodeRecord(shipped: Record<string, unknown>): NodeRecord {
-  const { [LABELS_KEY]: labels, ...properties } = shipped;
-  const kind = kindOfLabels(labels as string[]);
-  if (!kind) throw new Error(`Node with labels ${(labels as string[]).join(':')} is outside the model`);
+  const labels = shipped[LABELS_KEY] as string[];
+  const kind = kindOfLabels(labels);
+  if (!kind) throw new Error(`Node with labels ${labels.join(':')} is outside the model`);
   const record: Record<string, unknown> = {};
-  for (const [key, property] of Object.entries(properties)) if (property !== null) record[key] = toPlain(property);
-  return { ...(record as { id: string }), kind };
+  for (const key in shipped) {
+    const property = shipped[key];
+    if (key !== LABELS_KEY && property !== null) record[key] = toPlain(property);
+  }
+  record.kind = kind;
+  return record as NodeRecord;
 }
 
 function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const [key, property] of Object.entries(properties)) plain[key] = toPlain(property);
+  for (const key in properties) plain[key] = toPlain(properties[key]);
   return plain;
 }
 

@@ -30,6 +30,11 @@ export function prefetchCypher(plan: NodePlan, shipped: Shipped): string {
   ].join('\n');
 }
 
+/** How a statement that finds nodes of `type` itself (a page) ships them: what the operation reads of that type. */
+export function shippedNode(variable: string, type: string | undefined, shipped: Shipped): string {
+  return new PrefetchBuilder(shipped).node(variable, type);
+}
+
 /** The parameters of a prefetch statement for these root ids. */
 export function prefetchParams(ids: readonly string[]): Record<string, unknown> {
   return { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) };

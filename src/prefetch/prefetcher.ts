@@ -4,7 +4,7 @@ import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage, countOnce } from '../common/connection.type';
-import { prefetchCypher, prefetchParams, Shipped, withPrefetch } from './prefetch.cypher';
+import { prefetchCypher, prefetchParams, Shipped, shippedNode, withPrefetch } from './prefetch.cypher';
 import { perSelection } from './selection-memo';
 import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { selectedProperties, unreadHeavyProperties } from './selected-properties';
@@ -23,6 +23,8 @@ export interface PageOptions {
   prefetch?: PagePrefetch;
   /** totalCount is selected: count beside the page rather than after it. */
   countNow?: boolean;
+  /** The Cypher expression that ships a page node bound to `variable`: only what the operation reads of it. */
+  ship?: (variable: string) => string;
 }
 
 /** What the prefetch query returns for one node (see prefetch.cypher.ts). */
@@ -86,7 +88,7 @@ export class Prefetcher {
             this.primeLinks(node, fetched as Fetched);
           },
         };
-    return { prefetch, countNow };
+    return { prefetch, countNow, ship: (variable) => shippedNode(variable, plan.type, shipped) };
   }
 
   /**
@@ -153,7 +155,9 @@ export class Prefetcher {
 
 /** Stored properties are never null: a null is a property the query did not ship. */
 function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
+  const kept: Record<string, unknown> = {};
+  for (const key in properties) if (properties[key] !== null) kept[key] = properties[key];
+  return kept;
 }
 
 /** What the whole operation can use of the heavy properties. */

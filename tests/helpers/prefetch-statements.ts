@@ -42,7 +42,7 @@ export async function eventsPageStatementOf(
   first: number,
 ): Promise<CypherQuery> {
   const unused = {} as GraphExecutor;
-  const { prefetch } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
+  const { prefetch, ship } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
   if (!prefetch) throw new Error('The document needs no prefetch');
-  return prefetch.wrap(eventsPageQuery(filter, order, first, null), 'e', ['e', 'sortKey'], eventsPageOrder(order));
+  return prefetch.wrap(eventsPageQuery(filter, order, first, null, ship), 'e', ['e', 'sortKey'], eventsPageOrder(order));
 }

@@ -12,7 +12,8 @@ import { buildAppSchema } from '../../src/schema/build-schema';
 import { LINKS, LinkName } from '../../src/graph/links';
 import { prefetchQuery } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan, NodePlan } from '../../src/prefetch/prefetch.plan';
-import { prefetchStatementOf } from '../helpers/prefetch-statements';
+import { eventsPageStatementOf, prefetchStatementOf } from '../helpers/prefetch-statements';
+import { EventOrder } from '../../src/common/enums';
 import { gql, startTestApp } from '../helpers/test-app';
 
 /**
@@ -166,6 +167,19 @@ describe('prefetched selections', () => {
     const withEvidence = await shippedRelationships(`query ($id: ID!) { event(id: $id) { participants { titles { value } person { id } } } }`);
     expect(withEvidence.every((rel: Record<string, unknown>) => Array.isArray(rel.evidence) && typeof rel.title === 'string')).toBe(true);
     expect(withEvidence.every((rel: Record<string, unknown>) => !('role' in rel))).toBe(true);
+  });
+
+  it('ships the events of a page with only the properties the operation reads of events', async () => {
+    const statement = await eventsPageStatementOf(schema, EVENTS_PAGE.document, { countryId: 'country:KOR', first: 50 }, { countryIds: ['country:KOR'] }, EventOrder.DATE_DESC, 50);
+    const rows = await app.graph.read(statement);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      const event = row.e as NodeRecord;
+      expect(event.kind).toBe('EVENT');
+      expect(typeof event.title).toBe('string');
+      expect(event).not.toHaveProperty('evidence');
+      expect(event).not.toHaveProperty('summary');
+    }
   });
 
   it('answers an events page with nested participants in two statements sent together (page with its prefetch, count)', async () => {
