@@ -1,11 +1,11 @@
 import { Driver, isRetryableError, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
 import { CypherQuery } from './cypher';
 import type { DatabaseState } from './database-state';
-import { isServiceUnavailable, mapNeo4jError } from './errors';
+import { isServiceUnavailable, isUnavailableError, mapNeo4jError } from './errors';
 import { toPlain } from './values';
 
 /** How often a read is tried when Neo4j reports a transient failure, and the pause before the next try (grows). */
-const READ_ATTEMPTS = 3;
+export const READ_ATTEMPTS = 3;
 const READ_RETRY_DELAY_MS = 100;
 
 /** Rows of a query as plain objects (Neo4j values converted by toPlain). */
@@ -59,7 +59,9 @@ export class GraphExecutor {
   /**
    * Runs one read query and returns its rows. One statement needs no managed transaction: it runs as an auto-commit
    * transaction (RUN and PULL; no BEGIN and COMMIT), one network exchange instead of two, with the same server-side
-   * timeout, and is retried as the driver retries a managed one when Neo4j says the failure is transient.
+   * timeout. The session's READ mode routes it to a reader on a cluster, as executeRead would. A failure Neo4j calls
+   * transient (a deadlock, a leader switch) is retried, up to READ_ATTEMPTS tries; an unreachable database is not
+   * (the database state answers SERVICE_UNAVAILABLE at once rather than after retries).
    */
   async read(query: CypherQuery): Promise<Row[]> {
     return this.session('READ', async (session) => {
@@ -69,7 +71,7 @@ export class GraphExecutor {
           const result = await session.run<RecordShape>(query.cypher, query.params, { timeout: this.timeouts.readMs });
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         } catch (error) {
-          if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
+          if (attempt >= READ_ATTEMPTS || !isRetryableError(error) || isUnavailableError(error)) throw error;
           await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * attempt));
         }
       }

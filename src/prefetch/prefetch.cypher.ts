@@ -30,6 +30,12 @@ export function prefetchCypher(plan: NodePlan, shipped: Shipped): string {
   ].join('\n');
 }
 
+/** Ships the node bound to `variable` with just these properties (absent ones come as null) and its labels. */
+export function shipProperties(variable: string, properties: readonly string[]): string {
+  const names = properties.filter((name) => PROPERTY_NAME.test(name));
+  return `${variable} {${names.map((name) => `.${name}`).join(', ')}, ${LABELS_KEY}: labels(${variable})}`;
+}
+
 /** How a statement that finds nodes of `type` itself (a page) ships them: what the operation reads of that type. */
 export function shippedNode(variable: string, type: string | undefined, shipped: Shipped): string {
   return new PrefetchBuilder(shipped).node(variable, type);
@@ -89,8 +95,8 @@ class PrefetchBuilder {
    * interface position) every property but internal ones, evidence and text unless the operation uses them.
    */
   node(variable: string, type?: string): string {
-    const properties = type && this.shipped.reads?.properties(type).filter((name) => PROPERTY_NAME.test(name));
-    if (properties) return `${variable} {${properties.map((name) => `.${name}`).join(', ')}, ${LABELS_KEY}: labels(${variable})}`;
+    const properties = type && this.shipped.reads?.properties(type);
+    if (properties) return shipProperties(variable, properties);
     return shipNode(variable, [...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])]);
   }
 

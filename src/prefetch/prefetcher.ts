@@ -4,11 +4,15 @@ import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage, countOnce } from '../common/connection.type';
-import { prefetchCypher, prefetchParams, Shipped, shippedNode, withPrefetch } from './prefetch.cypher';
+import { prefetchCypher, prefetchParams, Shipped, shippedNode, shipProperties, withPrefetch } from './prefetch.cypher';
 import { perSelection } from './selection-memo';
 import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { selectedProperties, unreadHeavyProperties } from './selected-properties';
 import { CypherQuery } from '../graph/cypher';
+import { LABEL_OF_KIND } from '../graph/kinds';
+
+/** The GraphQL object types of nodes (each named as its label). */
+const NODE_TYPES = Object.values(LABEL_OF_KIND);
 
 /** How a page statement fetches its edges' selection too (see Prefetcher.pageOptions). */
 export interface PagePrefetch {
@@ -67,6 +71,18 @@ export class Prefetcher {
       return isEmptyPlan(plan) ? null : prefetchCypher(plan, shippedFor(info));
     });
     return cypher === null ? null : { cypher, params: prefetchParams(ids) };
+  }
+
+  /**
+   * How a root that returns nodes of any kind (search hits) ships them: every property the operation reads of any
+   * node type, and `also` (what the root's own code reads of them). Nothing else leaves Neo4j.
+   */
+  static shipAnyNode(info: GraphQLResolveInfo, also: readonly string[]): (variable: string) => string {
+    const properties = perSelection(info, `anyNode:${also.join(',')}`, () => {
+      const reads = selectedProperties(info);
+      return [...new Set([...NODE_TYPES.flatMap((type) => reads.properties(type)), ...also])];
+    });
+    return (variable) => shipProperties(variable, properties);
   }
 
   /**

@@ -4,10 +4,15 @@ import { EntityKindName, SEARCH_INDEX, SEARCH_INDEX_OF_KIND } from '../graph/kin
 
 /**
  * Full-text search over names, aliases, native names and titles: the index of all kinds, or, for some kinds, each
- * kind's own index (so matches of other kinds never crowd them out). Index names come from a fixed table. The
- * `unread` properties (evidence, text) are left out of the nodes.
+ * kind's own index (so matches of other kinds never crowd them out). Index names come from a fixed table. `ship`
+ * says how the nodes leave Neo4j (by default every property but internal ones; a request ships what it reads).
  */
-export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limit: number, unread: readonly string[] = []): CypherQuery {
+export function searchQuery(
+  lucene: string,
+  kinds: EntityKindName[] | null,
+  limit: number,
+  ship: (variable: string) => string = shipNode,
+): CypherQuery {
   const indexes = kinds && kinds.length > 0 ? [...new Set(kinds)].map((kind) => SEARCH_INDEX_OF_KIND[kind]) : [SEARCH_INDEX];
   const calls = indexes
     .map((index) => `CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: $limit}) YIELD node, score RETURN node, score`)
@@ -20,7 +25,7 @@ export function searchQuery(lucene: string, kinds: EntityKindName[] | null, limi
       WITH node, score
       ORDER BY score DESC, node.id
       LIMIT $limit
-      RETURN ${shipNode('node', unread)} AS node, score`,
+      RETURN ${ship('node')} AS node, score`,
     params: { lucene, limit: int(limit) },
   };
 }

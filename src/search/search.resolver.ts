@@ -2,8 +2,9 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 import { RequestContext } from '../context';
-import { unreadHeavyProperties } from '../prefetch/selected-properties';
+import { Prefetcher } from '../prefetch/prefetcher';
 import { SearchHit } from './search-hit.type';
+import { SEARCH_READS } from './search.service';
 
 @Resolver()
 export class SearchResolver {
@@ -18,6 +19,6 @@ export class SearchResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
-    return ctx.search.search(query, kinds, first, unreadHeavyProperties(info));
+    return ctx.search.search(query, kinds, first, Prefetcher.shipAnyNode(info, SEARCH_READS));
   }
 }

@@ -7,6 +7,9 @@ import { SearchHit } from './search-hit.type';
 import { luceneQuery, searchWords } from './search-query';
 import { searchQuery } from './search.cypher';
 
+/** What the search reads of each hit to tell which name matched (`matched`). */
+export const SEARCH_READS = ['name', 'title', 'aliases', 'nativeNames'] as const;
+
 /** Search results: default 10, at most 50. */
 export const SEARCH_SIZE = { default: 10, max: 50 } as const;
 
@@ -14,11 +17,16 @@ export const SEARCH_SIZE = { default: 10, max: 50 } as const;
 export class SearchService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  /** The best hits; `unread` properties (evidence, text: see unreadHeavyProperties) stay in the database. */
-  async search(text: string, kinds: EntityKind[] | undefined, first: number | undefined, unread: readonly string[] = []): Promise<SearchHit[]> {
+  /** The best hits, each node shipped by `ship` (see searchQuery), which must include SEARCH_READS. */
+  async search(
+    text: string,
+    kinds: EntityKind[] | undefined,
+    first: number | undefined,
+    ship?: (variable: string) => string,
+  ): Promise<SearchHit[]> {
     const limit = pageSize(first, SEARCH_SIZE.max, SEARCH_SIZE.default);
     const lucene = luceneQuery(text);
-    const rows = await this.graph.read(searchQuery(lucene, kinds && kinds.length > 0 ? kinds : null, limit, unread));
+    const rows = await this.graph.read(searchQuery(lucene, kinds && kinds.length > 0 ? kinds : null, limit, ship));
     return rows.map((row) => {
       const node = row.node as NodeRecord;
       return { node, score: Number(row.score), matched: bestName(node, searchWords(text)) };

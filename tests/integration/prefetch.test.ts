@@ -169,6 +169,24 @@ describe('prefetched selections', () => {
     expect(withEvidence.every((rel: Record<string, unknown>) => !('role' in rel))).toBe(true);
   });
 
+  it('ships search hits with only what the operation reads, with the answers whole nodes give', async () => {
+    const document = `{ search(query: "Korea", first: 20) { score matched node { __typename id
+      ... on Person { name aliases evidence { quote source { id } } positions { title } }
+      ... on Event { title date dateClaims { date evidence { quote } } participants { role person { name } } }
+      ... on Organization { name kind country { id name } }
+      ... on Country { name nativeNames }
+      ... on Source { title publisher } } } }`;
+    const light = await run(document, {}, createContext(app.graph, accessOf(undefined, [])));
+    const wholeContext = createContext(app.graph, accessOf(undefined, []));
+    const service = wholeContext.search;
+    const whole = await run(document, {}, { ...wholeContext, search: { search: (text, kinds, first) => service.search(text, kinds, first) } as RequestContext['search'] });
+    expect(light.result.errors).toBeUndefined();
+    expect(light.result).toEqual(whole.result);
+    const types = new Set(light.result.data.search.map((hit: any) => hit.node.__typename));
+    expect(types.has('Country') && types.has('Organization')).toBe(true);
+    expect(light.result.data.search.some((hit: any) => hit.node.country?.name)).toBe(true);
+  });
+
   it('ships the events of a page with only the properties the operation reads of events', async () => {
     const statement = await eventsPageStatementOf(schema, EVENTS_PAGE.document, { countryId: 'country:KOR', first: 50 }, { countryIds: ['country:KOR'] }, EventOrder.DATE_DESC, 50);
     const rows = await app.graph.read(statement);
