@@ -11,6 +11,8 @@ export interface KeysetList {
   order: string;
   where?: string[];
   params?: Record<string, unknown>;
+  /** How the page's nodes are shipped (see keysetPageQuery). */
+  ship?: (variable: string) => string;
 }
 
 /** Reads one page of a keyset list (and its count, lazily). */
@@ -24,7 +26,7 @@ export async function readKeysetPage(
   const cursor = decodeCursor(after, list.order);
   const where = list.where ?? [];
   const params = list.params ?? {};
-  const rows = await graph.read(keysetPageQuery(list.label, list.key, where, params, limit, cursor));
+  const rows = await graph.read(keysetPageQuery(list.label, list.key, where, params, limit, cursor, list.ship));
   const keys = new Map(rows.map((row) => [(row.n as NodeRecord).id, row.sortKey as string]));
   const page = toPage(
     rows.map((row) => row.n as NodeRecord),

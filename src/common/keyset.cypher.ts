@@ -4,7 +4,8 @@ import { cypher, CypherQuery, int } from '../graph/cypher';
 
 /**
  * A keyset page over one label ordered by a text key then id, with optional extra conditions. `label` and `key`
- * come from the calling builder's constants, never from input; values are parameters.
+ * come from the calling builder's constants, never from input; values are parameters. `ship` says how the nodes
+ * leave Neo4j (by default every property but internal ones; a request ships only what it reads).
  */
 export function keysetPageQuery(
   label: string,
@@ -13,6 +14,7 @@ export function keysetPageQuery(
   params: Record<string, unknown>,
   limit: number,
   after: Cursor | null,
+  ship: (variable: string) => string = shipNode,
 ): CypherQuery {
   const conditions = [...where, ...(after ? [`(${key} > $afterKey OR (${key} = $afterKey AND n.id > $afterId))`] : [])];
   return {
@@ -22,7 +24,7 @@ export function keysetPageQuery(
       WITH n, ${key} AS sortKey
       ORDER BY sortKey, n.id
       LIMIT $limit
-      RETURN ${shipNode('n')} AS n, sortKey`,
+      RETURN ${ship('n')} AS n, sortKey`,
     params: { ...params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },
   };
 }

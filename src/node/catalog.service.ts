@@ -9,12 +9,12 @@ import { NodeRecord } from '../graph/values';
 export class CatalogService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  organizations(first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
-    return readKeysetPage(this.graph, { label: 'Organization', key: 'toLower(n.name)', order: 'NAME' }, first, after);
+  organizations(first?: number | null, after?: string | null, ship?: (variable: string) => string): Promise<ConnectionPage<NodeRecord>> {
+    return readKeysetPage(this.graph, { label: 'Organization', key: 'toLower(n.name)', order: 'NAME', ship }, first, after);
   }
 
-  sources(first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
-    return readKeysetPage(this.graph, { label: 'Source', key: 'toLower(n.title)', order: 'TITLE' }, first, after);
+  sources(first?: number | null, after?: string | null, ship?: (variable: string) => string): Promise<ConnectionPage<NodeRecord>> {
+    return readKeysetPage(this.graph, { label: 'Source', key: 'toLower(n.title)', order: 'TITLE', ship }, first, after);
   }
 
   /** Every node of a small label (countries, topics), by name. */

@@ -29,7 +29,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.prefetch.page(ctx.catalog.organizations(first, after), info);
+    return ctx.prefetch.page(ctx.catalog.organizations(first, after, ctx.prefetch.pageOptions(info).ship), info);
   }
 
   @FieldResolver(() => String, { description: 'What kind of organization, as text (same as orgKind).' })

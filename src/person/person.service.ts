@@ -30,8 +30,13 @@ export function personFilterClause(filter: PersonFilter | undefined): { where: s
 export class PersonService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  people(filter: PersonFilter | undefined, first?: number | null, after?: string | null): Promise<ConnectionPage<NodeRecord>> {
+  people(
+    filter: PersonFilter | undefined,
+    first?: number | null,
+    after?: string | null,
+    ship?: (variable: string) => string,
+  ): Promise<ConnectionPage<NodeRecord>> {
     const { where, params } = personFilterClause(filter);
-    return readKeysetPage(this.graph, { label: 'Person', key: 'toLower(n.name)', order: 'NAME', where, params }, first, after);
+    return readKeysetPage(this.graph, { label: 'Person', key: 'toLower(n.name)', order: 'NAME', where, params, ship }, first, after);
   }
 }

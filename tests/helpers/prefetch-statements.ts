@@ -18,7 +18,12 @@ async function rootInfo(schema: GraphQLSchema, document: string, variables: Reco
     node: async (_id: string, info: GraphQLResolveInfo) => ((captured = info), null),
     pageOptions: (info: GraphQLResolveInfo) => ((captured = info), {}),
   };
-  const contextValue = { prefetch, events: { events: async () => never() } };
+  const contextValue = {
+    prefetch: { ...prefetch, page: never },
+    events: { events: never },
+    people: { people: never },
+    catalog: { organizations: never, sources: never },
+  };
   void execute({ schema, document: parse(document), variableValues: variables, contextValue });
   await new Promise((resolve) => setImmediate(resolve));
   if (!captured) throw new Error('The document has no prefetching root field');
@@ -45,4 +50,12 @@ export async function eventsPageStatementOf(
   const { prefetch, ship } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
   if (!prefetch) throw new Error('The document needs no prefetch');
   return prefetch.wrap(eventsPageQuery(filter, order, first, null, ship), 'e', ['e', 'sortKey'], eventsPageOrder(order));
+}
+
+/** How a connection root (people, organizations, sources, events) ships its page's nodes for a document. */
+export async function pageShipOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<(variable: string) => string> {
+  const unused = {} as GraphExecutor;
+  const { ship } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
+  if (!ship) throw new Error('The connection has no way to ship its nodes');
+  return ship;
 }

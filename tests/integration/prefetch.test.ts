@@ -12,7 +12,8 @@ import { buildAppSchema } from '../../src/schema/build-schema';
 import { LINKS, LinkName } from '../../src/graph/links';
 import { prefetchQuery } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan, NodePlan } from '../../src/prefetch/prefetch.plan';
-import { eventsPageStatementOf, prefetchStatementOf } from '../helpers/prefetch-statements';
+import { eventsPageStatementOf, pageShipOf, prefetchStatementOf } from '../helpers/prefetch-statements';
+import { keysetPageQuery } from '../../src/common/keyset.cypher';
 import { EventOrder } from '../../src/common/enums';
 import { gql, startTestApp } from '../helpers/test-app';
 
@@ -64,6 +65,11 @@ const DOCUMENTS: Array<[string, string, Record<string, unknown>]> = [
   [
     'a person through participations, titles and evidence of relationships',
     `query { person(id: "person:jung-pak") { participations { role title titles { value evidence { quote source { id } } } evidence { quote source { id title } } representing { id name } event { id title } } positions { from until evidence { source { id } } } } }`,
+    {},
+  ],
+  [
+    'pages of people, organizations and sources reading heavy properties (texts, evidence)',
+    `query { sources(first: 2) { edges { node { id title text publisher } } } people(first: 3) { edges { node { name aliases evidence { quote } } } } organizations(first: 2) { edges { node { name kind } } } }`,
     {},
   ],
   ['connections of people, organizations and sources', `query { people(first: 5) { totalCount edges { cursor node { id country { id } events { id } } } } organizations(first: 3) { edges { node { id people { id } } } } sources(first: 3) { edges { node { id mentions { id } } } } }`, {}],
@@ -185,6 +191,24 @@ describe('prefetched selections', () => {
     const types = new Set(light.result.data.search.map((hit: any) => hit.node.__typename));
     expect(types.has('Country') && types.has('Organization')).toBe(true);
     expect(light.result.data.search.some((hit: any) => hit.node.country?.name)).toBe(true);
+  });
+
+  it('ships the nodes of a keyset page (sources, people, organizations) with only what the operation reads', async () => {
+    const page = async (document: string) =>
+      (await app.graph.read(keysetPageQuery('Source', 'toLower(n.title)', [], {}, 5, null, await pageShipOf(schema, document, {})))).map(
+        (row) => row.n as NodeRecord,
+      );
+    const light = await page(`{ sources(first: 5) { edges { node { id title } } } }`);
+    expect(light.length).toBeGreaterThan(1);
+    for (const source of light) {
+      expect(source.kind).toBe('SOURCE');
+      expect(typeof source.title).toBe('string');
+      expect(source).not.toHaveProperty('text');
+      expect(source).not.toHaveProperty('evidence');
+    }
+    const withText = await page(`{ sources(first: 5) { edges { node { id text } } } }`);
+    expect(withText.map((source) => source.id)).toEqual(light.map((source) => source.id));
+    expect(withText.every((source) => typeof source.text === 'string' && source.text.length > 0)).toBe(true);
   });
 
   it('ships the events of a page with only the properties the operation reads of events', async () => {
