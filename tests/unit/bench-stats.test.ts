@@ -96,8 +96,11 @@ describe('the load runner', () => {
       },
       { concurrency: 2, maxRequests: 1_000_000, maxMs: 150 },
     );
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(result.count).toBeGreaterThan(5);
+    // Timing only bounds the run: on a loaded machine timers fire late, so the count may be small, never zero.
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(145);
+    expect(elapsed).toBeLessThan(3000);
+    expect(result.count).toBeGreaterThanOrEqual(1);
     expect(result.count).toBeLessThan(1_000_000);
   });
 
