@@ -1,4 +1,4 @@
-import { Driver, isRetryableError, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
+import { Driver, isRetryableError, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { CypherQuery } from './cypher';
 import type { DatabaseState } from './database-state';
 import { isServiceUnavailable, isUnavailableError, mapNeo4jError } from './errors';
@@ -68,8 +68,7 @@ export class GraphExecutor {
       for (let attempt = 1; ; attempt += 1) {
         try {
           this.roundTrips += 1;
-          const result = await session.run<RecordShape>(query.cypher, query.params, { timeout: this.timeouts.readMs });
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
+          return rowsOf(await session.run<RecordShape>(query.cypher, query.params, { timeout: this.timeouts.readMs }));
         } catch (error) {
           if (attempt >= READ_ATTEMPTS || !isRetryableError(error) || isUnavailableError(error)) throw error;
           await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * attempt));
@@ -110,8 +109,7 @@ export class GraphExecutor {
 
   private async run(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
     this.roundTrips += 1;
-    const result = await tx.run<RecordShape>(query.cypher, query.params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    return rowsOf(await tx.run<RecordShape>(query.cypher, query.params));
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
@@ -140,6 +138,11 @@ export class GraphExecutor {
     if (isServiceUnavailable(mapped) && mapped !== error) this.options.state?.reportFailure();
     return mapped;
   }
+}
+
+/** A result's records as plain rows. */
+function rowsOf(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
 async function closeQuietly(session: Session): Promise<void> {

@@ -114,7 +114,7 @@ export class Prefetcher {
   async page(pending: Promise<ConnectionPage<NodeRecord>>, info: GraphQLResolveInfo): Promise<ConnectionPage<NodeRecord>> {
     const page = await pending;
     const totalCount = countOnce(page.totalCount);
-    if (perSelection(info, 'totalCount', () => selectsField(info, 'totalCount'))) totalCount().catch(() => undefined); // its error reaches the field when resolved
+    if (this.pageOptions(info).countNow) totalCount().catch(() => undefined); // its error reaches the field when resolved
     await this.below(
       page.edges.map((edge) => edge.node),
       info,

@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { DocumentNode, GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { isQueryLimitError, queryLimitError, QueryLimitName } from './limit-error';
 import { costEstimators, queryCost } from './query-cost';
+import { AstMemo } from '../common/ast-memo';
 
 /** Limits on each GraphQL request, all checked before anything runs (README, "Limits"). */
 export interface QueryLimits {
@@ -95,26 +96,16 @@ function costLimitPlugin(max: number, schema: GraphQLSchema): ApolloServerPlugin
 }
 
 /**
- * Costs already estimated, per document (Apollo hands every request of a document the same parsed AST) and per
- * operation and variables: a dashboard polling the same query pays for the estimate once. Variables longer than
- * MAX_KEY_CHARACTERS (an article's text) are not memoized; each document keeps at most MAX_ENTRIES_PER_DOCUMENT.
+ * Costs already estimated, per document (see AstMemo) and per operation and variables: a dashboard polling the same
+ * query pays for the estimate once. Variables longer than MAX_KEY_CHARACTERS (an article's text) are not memoized.
  */
 class CostMemo {
   private static readonly MAX_KEY_CHARACTERS = 2_000;
-  private static readonly MAX_ENTRIES_PER_DOCUMENT = 256;
-  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  private readonly costs = new AstMemo<DocumentNode, number>(256);
 
   get(document: DocumentNode, operationName: string | undefined, variables: unknown, estimate: () => number): number {
     const key = `${operationName ?? ''}|${JSON.stringify(variables ?? {})}`;
-    if (key.length > CostMemo.MAX_KEY_CHARACTERS) return estimate();
-    let costs = this.byDocument.get(document);
-    if (!costs) this.byDocument.set(document, (costs = new Map()));
-    const known = costs.get(key);
-    if (known !== undefined) return known;
-    const cost = estimate();
-    if (costs.size >= CostMemo.MAX_ENTRIES_PER_DOCUMENT) costs.clear();
-    costs.set(key, cost);
-    return cost;
+    return key.length > CostMemo.MAX_KEY_CHARACTERS ? estimate() : this.costs.get(document, key, estimate);
   }
 }
 
