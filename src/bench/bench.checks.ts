@@ -12,6 +12,8 @@ export const TARGETS = {
   growth: { point: 2, ranked: 3 } as Partial<Record<GrowthClass, number>>,
   /** The API's peak RSS during the concurrency-16 runs. */
   peakRssBytes: 300 * 1024 * 1024,
+  /** The generator loads this many events in at most `ms` (checked at that size and above, scaled to the size). */
+  load: { events: 100_000, ms: 120_000 },
 } as const;
 
 const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -83,6 +85,14 @@ export function evaluateChecks(sizes: SizeResult[]): Check[] {
       pass: errors.length === 0 && first10 !== undefined && first10 === first100,
       detail: errors.length > 0 ? errors.join(' | ') : `${first10} vs ${first100}`,
     });
+    if (size.events >= TARGETS.load.events) {
+      const limitMs = (TARGETS.load.ms * size.events) / TARGETS.load.events;
+      checks.push({
+        name: `${at}: generated in under ${fmt(limitMs / 1000, 0)} s`,
+        pass: size.synthetic.ms < limitMs,
+        detail: `${fmt(size.synthetic.ms / 1000, 1)} s (the generator's own time: plan and writes)`,
+      });
+    }
     const peak = size.api.peakRssBytes;
     checks.push({
       name: `${at}: API peak RSS under ${TARGETS.peakRssBytes / 1024 / 1024} MiB during c=16`,

@@ -217,10 +217,10 @@ describe('checks', () => {
     ],
     sameData: true,
   });
-  const size = (events: number, queries: QueryResult[], peakMiB: number, trips: [number, number]): SizeResult => ({
+  const size = (events: number, queries: QueryResult[], peakMiB: number, trips: [number, number], generatedMs = 0): SizeResult => ({
     events,
     graph: { nodes: 0, relationships: 0, labels: {}, relationshipTypes: {} },
-    synthetic: { countries: 0, people: 0, organizations: 0, topics: 0, events, sources: 0, relationships: 0, ms: 0 },
+    synthetic: { countries: 0, people: 0, organizations: 0, topics: 0, events, sources: 0, relationships: 0, ms: generatedMs },
     loadMs: 0,
     params: SEED_PARAMS,
     api: { startupMs: 0, peakRssBytes: peakMiB * 1024 * 1024 },
@@ -245,6 +245,19 @@ describe('checks', () => {
     expect(verdict('growth 1,000 -> 100,000 events: search')).toEqual([false]);
     expect(verdict('no errors')).toEqual([true, true, true, true]);
     expect(TARGETS.peakRssBytes).toBe(300 * 1024 * 1024);
+  });
+
+  it('the load of 100,000 events must take under 2 minutes (scaled above that size, not checked below it)', () => {
+    const checks = evaluateChecks([
+      size(10000, [], 100, [1, 1], 200_000),
+      size(100000, [], 100, [1, 1], 119_500),
+      size(200000, [], 100, [1, 1], 241_000),
+    ]);
+    const loads = checks.filter((check) => check.name.includes('generated in under'));
+    expect(loads.map((check) => [check.name, check.pass, check.detail])).toEqual([
+      ['100,000 events: generated in under 120 s', true, "119.5 s (the generator's own time: plan and writes)"],
+      ['200,000 events: generated in under 240 s', false, "241.0 s (the generator's own time: plan and writes)"],
+    ]);
   });
 
   it('the growth table keeps each size and the baseline beside the API', () => {
