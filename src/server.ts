@@ -66,6 +66,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const app = express();
   // GraphQL answers are POSTed and never revalidated: hashing every body for an ETag would be CPU spent for nothing.
   app.set('etag', false);
+  // No `X-Powered-By: Express` on every answer: bytes for nothing, and it names the framework to whoever probes.
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   // Idle keep-alive connections stay open longer than clients and load balancers keep theirs (60 s is common), so a
   // client never sends a request on a connection the server is closing (ECONNRESET).

@@ -37,6 +37,8 @@ const ALWAYS = ['id', 'name', 'title'];
 export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
   const byType = new Map<string, Set<string>>();
   const wrappersOf = new Map<LinkName, Set<string>>();
+  /** The wrapper fields that return a link's node (Participation.person): no relationship property. */
+  const nodeFieldsOf = new Map<LinkName, Set<string>>();
   const readsWholeRelationship = new Set<LinkName>();
   const typeInfo = new TypeInfo(info.schema);
   const visitor = visitWithTypeInfo(typeInfo, {
@@ -44,13 +46,16 @@ export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
       const parent = typeInfo.getParentType();
       if (!parent) return;
       const extension = typeInfo.getFieldDef()?.extensions?.[PREFETCH_EXTENSION] as PrefetchExtension | undefined;
-      if (extension && 'link' in extension && extension.rel) readsWholeRelationship.add(extension.link);
-      if (extension && 'link' in extension && extension.node) {
+      const link = extension && 'link' in extension ? extension : undefined;
+      if (link?.rel) readsWholeRelationship.add(link.link);
+      if (link?.node) {
         const wrapper = getNamedType(typeInfo.getType());
-        if (wrapper) wrappersOf.set(extension.link, (wrappersOf.get(extension.link) ?? new Set()).add(wrapper.name));
+        if (wrapper) wrappersOf.set(link.link, (wrappersOf.get(link.link) ?? new Set()).add(wrapper.name));
+        nodeFieldsOf.set(link.link, (nodeFieldsOf.get(link.link) ?? new Set()).add(link.node));
       }
       const names = byType.get(parent.name) ?? new Set<string>();
-      names.add(node.name.value);
+      // A link field (Event.participants, Position.country) returns other nodes: no property of its own name.
+      if (!link) names.add(node.name.value);
       for (const property of PROPERTIES_OF_FIELD[node.name.value] ?? []) names.add(property);
       byType.set(parent.name, names);
     },
@@ -75,8 +80,12 @@ export function selectedProperties(info: GraphQLResolveInfo): OperationReads {
     const wrappers = wrappersOf.get(link);
     if (!wrappers) return null;
     const names = new Set<string>();
+    const nodeFields = nodeFieldsOf.get(link);
     for (const wrapper of wrappers) {
-      for (const field of byType.get(wrapper) ?? []) for (const name of RELATIONSHIP_PROPERTIES_OF_FIELD[field] ?? [field]) names.add(name);
+      for (const field of byType.get(wrapper) ?? []) {
+        if (nodeFields?.has(field)) continue;
+        for (const name of RELATIONSHIP_PROPERTIES_OF_FIELD[field] ?? [field]) names.add(name);
+      }
     }
     return [...names].filter((name) => !name.startsWith('__'));
   };

@@ -39,6 +39,7 @@ describe('an internal error in production', () => {
     });
     const requestId = response.headers.get('x-request-id')!;
     expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
     const text = await response.text();
     expect(response.status).toBe(200);
     const body = JSON.parse(text);
