@@ -1,3 +1,5 @@
+import { EntityKindName } from './kinds';
+
 /**
  * How nodes leave the database: as a map of their properties without the ones only the graph layer reads (search
  * keys, bookkeeping timestamps), with their labels under LABELS_KEY; `toPlain` turns such a map back into a
@@ -7,6 +9,28 @@ export const INTERNAL_PROPERTIES = ['searchText', 'nameKeys', 'sourceKey', 'crea
 
 /** The key under which a shipped node carries its labels. */
 export const LABELS_KEY = '__labels';
+
+/**
+ * The key under which a shipped node carries its kind instead, when the statement matched it by its kind's label
+ * (`(m:Person)`): a string rather than a list of labels, for every node of a page or a link.
+ */
+export const KIND_KEY = '__kind';
+
+/**
+ * Stored properties that hold Neo4j DATE values. A projection that names them ships them as `YYYY-MM-DD` strings
+ * (`toString`), which is what the API serves: a driver date costs an object and 64-bit arithmetic to decode.
+ */
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set(['date', 'publishedAt', 'capturedAt', 'validFrom', 'validUntil']);
+
+/** `.name`, or `name: toString(v.name)` for a date property, as an entry of a map projection of `variable`. */
+export function projectedProperty(variable: string, name: string): string {
+  return DATE_PROPERTIES.has(name) ? `${name}: toString(${variable}.${name})` : `.${name}`;
+}
+
+/** How a projection tells what a node is: its kind when the statement matched its label, else its labels. */
+export function shippedIdentity(variable: string, kind?: EntityKindName): string {
+  return kind ? `${KIND_KEY}: '${kind}'` : `${LABELS_KEY}: labels(${variable})`;
+}
 
 /** The Cypher expression that ships the node bound to `variable`, leaving out `alsoDropped` as well. */
 export function shipNode(variable: string, alsoDropped: readonly string[] = []): string {

@@ -1,6 +1,6 @@
 import { isDate, isDateTime, isInt, isLocalDateTime, Node, Relationship } from 'neo4j-driver';
-import { kindOfLabels, EntityKindName } from './kinds';
-import { LABELS_KEY } from './shipped-node';
+import { ENTITY_KINDS, kindOfLabels, EntityKindName } from './kinds';
+import { KIND_KEY, LABELS_KEY } from './shipped-node';
 
 /** A node as the API sees it: its properties as plain values, with its kind. */
 export interface NodeRecord {
@@ -15,7 +15,7 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== 'object') return value;
   // Most common first: lists and shipped nodes, then driver values.
   if (Array.isArray(value)) return value.map(toPlain);
-  if (LABELS_KEY in value) return shippedNodeRecord(value as Record<string, unknown>);
+  if (LABELS_KEY in value || KIND_KEY in value) return shippedNodeRecord(value as Record<string, unknown>);
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
   if (value instanceof Node) return nodeRecord(value);
@@ -23,15 +23,20 @@ export function toPlain(value: unknown): unknown {
   return plainProperties(value as Record<string, unknown>);
 }
 
-/** A node shipped by `shipNode` as a NodeRecord: nulls are properties left out (stored properties are never null). */
+/**
+ * A node shipped by `shipNode` or a projection (with its labels or its kind) as a NodeRecord: nulls are properties
+ * left out (stored properties are never null).
+ */
 function shippedNodeRecord(shipped: Record<string, unknown>): NodeRecord {
-  const labels = shipped[LABELS_KEY] as string[];
-  const kind = kindOfLabels(labels);
-  if (!kind) throw new Error(`Node with labels ${labels.join(':')} is outside the model`);
+  const kind = KIND_KEY in shipped ? knownKind(shipped[KIND_KEY]) : kindOfLabels(shipped[LABELS_KEY] as string[]);
+  if (!kind) {
+    const what = KIND_KEY in shipped ? `kind ${String(shipped[KIND_KEY])}` : `labels ${(shipped[LABELS_KEY] as string[]).join(':')}`;
+    throw new Error(`Node with ${what} is outside the model`);
+  }
   const record: Record<string, unknown> = {};
   for (const key in shipped) {
     const property = shipped[key];
-    if (key !== LABELS_KEY && property !== null) record[key] = toPlain(property);
+    if (key !== LABELS_KEY && key !== KIND_KEY && property !== null) record[key] = toPlain(property);
   }
   record.kind = kind;
   return record as NodeRecord;
@@ -48,4 +53,8 @@ export function nodeRecord(node: Node): NodeRecord {
   const kind = kindOfLabels(node.labels);
   if (!kind) throw new Error(`Node with labels ${node.labels.join(':')} is outside the model`);
   return { ...(plainProperties(node.properties) as { id: string }), kind };
+}
+
+function knownKind(kind: unknown): EntityKindName | undefined {
+  return ENTITY_KINDS.includes(kind as EntityKindName) ? (kind as EntityKindName) : undefined;
 }

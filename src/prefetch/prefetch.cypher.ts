@@ -1,7 +1,9 @@
 import { CypherQuery, int } from '../graph/cypher';
+import { EntityKindName } from '../graph/kinds';
 import { LINKS, LinkDefinition, LinkName } from '../graph/links';
 import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
-import { LABELS_KEY, shipNode } from '../graph/shipped-node';
+import { kindOfLabels } from '../graph/kinds';
+import { projectedProperty, shipNode, shippedIdentity } from '../graph/shipped-node';
 import { LinkPlan, NodePlan } from './prefetch.plan';
 import { OperationReads } from './selected-properties';
 
@@ -30,15 +32,21 @@ export function prefetchCypher(plan: NodePlan, shipped: Shipped): string {
   ].join('\n');
 }
 
-/** Ships the node bound to `variable` with just these properties (absent ones come as null) and its labels. */
-export function shipProperties(variable: string, properties: readonly string[]): string {
+/**
+ * Ships the node bound to `variable` with just these properties (absent ones come as null; dates as strings) and its
+ * labels, or its kind when the statement matched it by that kind's label.
+ */
+export function shipProperties(variable: string, properties: readonly string[], kind?: EntityKindName): string {
   const names = properties.filter((name) => PROPERTY_NAME.test(name));
-  return `${variable} {${names.map((name) => `.${name}`).join(', ')}, ${LABELS_KEY}: labels(${variable})}`;
+  return `${variable} {${[...names.map((name) => projectedProperty(variable, name)), shippedIdentity(variable, kind)].join(', ')}}`;
 }
 
-/** How a statement that finds nodes of `type` itself (a page) ships them: what the operation reads of that type. */
+/**
+ * How a statement that finds nodes of `type` itself (a page, which matches them by the label of that type) ships
+ * them: what the operation reads of that type.
+ */
 export function shippedNode(variable: string, type: string | undefined, shipped: Shipped): string {
-  return new PrefetchBuilder(shipped).node(variable, type);
+  return new PrefetchBuilder(shipped).node(variable, type, true);
 }
 
 /** The parameters of a prefetch statement for these root ids. */
@@ -82,6 +90,16 @@ export interface Shipped {
   reads?: OperationReads;
 }
 
+/**
+ * The one label a link's body matches its nodes by, wherever it binds them (`(m:Person)` in every branch of a
+ * UNION), or undefined (`(m:Person|Organization)`, `(m)`, or different labels in different branches).
+ */
+export function targetLabelOf(definition: LinkDefinition): string | undefined {
+  const labels = [...definition.body.matchAll(/\(m(?::([\w|]+))?[\s){]/g)].map((binding) => binding[1]);
+  const [first] = labels;
+  return first && /^\w+$/.test(first) && labels.every((label) => label === first) ? first : undefined;
+}
+
 /** A stored property's name, as it may be written into Cypher (`.name`, `r.representing`). */
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -94,9 +112,9 @@ class PrefetchBuilder {
    * A node as shipped: of a known type, just the properties the operation reads of that type; otherwise (an
    * interface position) every property but internal ones, evidence and text unless the operation uses them.
    */
-  node(variable: string, type?: string): string {
+  node(variable: string, type?: string, labelled = false): string {
     const properties = type && this.shipped.reads?.properties(type);
-    if (properties) return shipProperties(variable, properties);
+    if (properties) return shipProperties(variable, properties, labelled ? kindOfLabels([type]) : undefined);
     return shipNode(variable, [...(this.shipped.evidence ? [] : ['evidence']), ...(this.shipped.text ? [] : ['text'])]);
   }
 
@@ -107,7 +125,7 @@ class PrefetchBuilder {
   private rel(link: LinkName, variable: string): string {
     const read = this.shipped.reads ? this.shipped.reads.relationshipProperties(link) : 'all';
     if (read === null) return 'null';
-    if (read !== 'all') return `${variable} {${read.filter((name) => PROPERTY_NAME.test(name)).map((name) => `.${name}`).join(', ')}}`;
+    if (read !== 'all') return `${variable} {${read.filter((name) => PROPERTY_NAME.test(name)).map((name) => projectedProperty(variable, name)).join(', ')}}`;
     const dropped = ['createdAt', 'updatedAt', ...(this.shipped.evidence ? [] : ['evidence'])];
     return `${variable} {.*, ${dropped.map((key) => `${key}: null`).join(', ')}}`;
   }
@@ -147,7 +165,8 @@ class PrefetchBuilder {
     const [id, m, r] = ['id', 'm', 'r'].map((variable) => `${variable}_${suffix}`);
     const inner = this.nodeParts(link.node, m);
     const rowClauses = [...inner.clauses];
-    const row = [`node: ${this.node(m, link.node.type)}`, `rel: ${definition.distinct ? 'null' : this.rel(name, r)}`, ...(inner.map ? [inner.map] : [])];
+    const labelled = link.node.type !== undefined && targetLabelOf(definition) === link.node.type;
+    const row = [`node: ${this.node(m, link.node.type, labelled)}`, `rel: ${definition.distinct ? 'null' : this.rel(name, r)}`, ...(inner.map ? [inner.map] : [])];
     if (!definition.distinct) {
       if (link.relEvidenceSources) {
         const sources = this.fresh('relSources');
@@ -194,7 +213,7 @@ class PrefetchBuilder {
       `UNWIND coalesce(${holder}.evidence, []) AS ${evidence}`,
       `WITH DISTINCT split(split(${evidence}, '"source":"')[1], '"')[0] AS ${sourceId}`,
       `MATCH (${source}:Source {id: ${sourceId}})`,
-      `RETURN collect(${this.node(source, 'Source')}) AS ${out}`,
+      `RETURN collect(${this.node(source, 'Source', true)}) AS ${out}`,
       '}',
     ].join('\n');
   }

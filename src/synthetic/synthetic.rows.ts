@@ -1,12 +1,11 @@
 import neo4j, { Date as Neo4jDate, Integer } from 'neo4j-driver';
 import { int } from '../graph/cypher';
 import { encodeEvidence } from '../graph/evidence';
+import { DATE_PROPERTIES } from '../graph/shipped-node';
 import { RelationshipRow } from './synthetic.cypher';
 import { ElementIds } from './synthetic.element-ids';
 import { SyntheticEvidence, SyntheticNode, SyntheticRelation } from './synthetic.plan';
 
-/** Properties the model stores as Neo4j DATE values (the plan holds them as YYYY-MM-DD strings). */
-const DATE_PROPERTIES = new Set(['date', 'publishedAt', 'capturedAt', 'validFrom', 'validUntil']);
 
 type StoredValue = string | string[] | Neo4jDate<number> | Integer | number;
 
@@ -46,7 +45,7 @@ export function evidenceString(evidence: SyntheticEvidence): string {
   return text;
 }
 
-/** YYYY-MM-DD as a Neo4j DATE. */
+/** YYYY-MM-DD as a Neo4j DATE (the plan holds the model's DATE_PROPERTIES as such strings). */
 export function neo4jDate(iso: string): Neo4jDate<number> {
   const [year, month, day] = iso.split('-').map(Number);
   return new neo4j.types.Date(year, month, day);

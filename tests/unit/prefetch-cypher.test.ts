@@ -1,5 +1,6 @@
 import { LINKS, LinkName } from '../../src/graph/links';
-import { prefetchQuery, renameLinkVariables } from '../../src/prefetch/prefetch.cypher';
+import { toPlain } from '../../src/graph/values';
+import { prefetchQuery, renameLinkVariables, targetLabelOf } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan } from '../../src/prefetch/prefetch.plan';
 
 describe('renameLinkVariables', () => {
@@ -40,5 +41,41 @@ describe('prefetchQuery', () => {
     const plan = emptyPlan();
     plan.links.set('eventParticipants', { node: emptyPlan(), relEvidenceSources: false, refs: new Map([['x} RETURN 1 //', emptyPlan()]]) });
     expect(() => prefetchQuery(['a'], plan, { evidence: true, text: true })).toThrow(/property name/);
+  });
+});
+
+describe('what a prefetch ships of nodes', () => {
+  const reads = {
+    properties: (type: string) => (type === 'Event' ? ['id', 'title', 'date'] : ['id', 'name']),
+    relationshipProperties: () => ['role', 'validFrom'],
+  };
+
+  it('names the kind of a linked node its link matched by label, the labels of a root found by id, and dates as strings', () => {
+    const plan = { ...emptyPlan(), type: 'Event' };
+    plan.links.set('eventParticipants', { node: { ...emptyPlan(), type: 'Person' }, relEvidenceSources: false, refs: new Map([['representing', { ...emptyPlan(), type: 'Country' }]]) });
+    const { cypher } = prefetchQuery(['event:a'], plan, { evidence: false, text: false, reads });
+    // The root is whatever node has the id: its labels say what it is.
+    expect(cypher).toContain("root {.id, .title, date: toString(root.date), __labels: labels(root)}");
+    // The link matched (m_2:Person): its kind is known.
+    expect(cypher).toMatch(/node: m_2 \{\.id, \.name, __kind: 'PERSON'\}/);
+    expect(cypher).toMatch(/rel: r_2 \{\.role, validFrom: toString\(r_2\.validFrom\)\}/);
+    // A node named by a relationship property is found as any Entity: labels again.
+    expect(cypher).toMatch(/target_\d+ \{\.id, \.name, __labels: labels\(target_\d+\)\}/);
+  });
+
+  it("takes a link's label only when every branch of its body binds its nodes by that one label", () => {
+    expect(targetLabelOf(LINKS.eventParticipants)).toBe('Person');
+    expect(targetLabelOf(LINKS.countryPeople)).toBe('Person');
+    expect(targetLabelOf({ body: 'CALL (id) { MATCH (m:Person) RETURN m UNION MATCH (m:Organization {id: id}) RETURN m }', orderBy: '' })).toBeUndefined();
+    expect(targetLabelOf({ body: 'MATCH (:Event {id: id})--(m:Person|Organization)', orderBy: '' })).toBeUndefined();
+    expect(targetLabelOf({ body: 'MATCH (:Event {id: id})--(m)', orderBy: '' })).toBeUndefined();
+  });
+
+  it('reads a node shipped with its kind or its labels alike, and refuses a kind outside the model', () => {
+    const byKind = toPlain({ id: 'event:a', date: '2024-01-02', title: null, __kind: 'EVENT' });
+    const byLabels = toPlain({ id: 'event:a', date: '2024-01-02', title: null, __labels: ['Entity', 'Event'] });
+    expect(byKind).toEqual({ id: 'event:a', date: '2024-01-02', kind: 'EVENT' });
+    expect(byLabels).toEqual(byKind);
+    expect(() => toPlain({ id: 'x:a', __kind: 'MOVIE' })).toThrow('Node with kind MOVIE is outside the model');
   });
 });
