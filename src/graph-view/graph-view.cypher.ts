@@ -22,10 +22,16 @@ function viewNode(variable: string, reads: GraphViewReads): string {
   return reads.wholeNodes ? shipNode(variable) : `${variable} {.id, .name, .title, ${LABELS_KEY}: labels(${variable})}`;
 }
 
-/** An edge of a graph view as shipped. */
+/**
+ * An edge of a graph view as shipped: `[type, from id, to id, evidence?]` (see ShippedEdge). A list, not a map: a
+ * neighborhood has hundreds of edges, and the driver decodes a list of values for less than a map of named ones.
+ */
 function viewEdge(rel: string, from: string, to: string, reads: GraphViewReads): string {
-  return `{type: type(${rel}), from: ${from}.id, to: ${to}.id${reads.evidence ? `, evidence: ${rel}.evidence` : ''}}`;
+  return `[type(${rel}), ${from}.id, ${to}.id${reads.evidence ? `, ${rel}.evidence` : ''}]`;
 }
+
+/** An edge as viewEdge ships it: type, the ids of its start and end nodes, and its evidence when read. */
+export type ShippedEdge = [type: string, from: string, to: string, evidence?: unknown];
 
 /** One shortest path of at most `maxHops` (1..MAX_HOPS) between two distinct nodes, not through sources. */
 export function shortestPathQuery(fromId: string, toId: string, maxHops: number, reads: GraphViewReads = READ_ALL): CypherQuery {

@@ -2,7 +2,7 @@ import { badUserInput } from '../graph/errors';
 import { GraphExecutor } from '../graph/executor';
 import { Loaders } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
-import { GraphViewReads, MAX_DEPTH, MAX_HOPS, neighborhoodQuery, shortestPathQuery } from './graph-view.cypher';
+import { GraphViewReads, MAX_DEPTH, MAX_HOPS, neighborhoodQuery, ShippedEdge, shortestPathQuery } from './graph-view.cypher';
 import { graphEdge, graphNode, GraphPath, Subgraph } from './graph-view.type';
 
 export const PATH_HOPS = { default: 6, max: MAX_HOPS } as const;
@@ -25,7 +25,7 @@ export class GraphViewService {
     const [row] = await this.graph.read(shortestPathQuery(fromId, toId, hops, reads));
     if (!row) return null;
     const nodes = (row.nodes as NodeRecord[]).map((node, index) => graphNode(node, index));
-    return { nodes, edges: (row.edges as Parameters<typeof graphEdge>[0][]).map(graphEdge), length: nodes.length - 1 };
+    return { nodes, edges: (row.edges as ShippedEdge[]).map(graphEdge), length: nodes.length - 1 };
   }
 
   /** The nodes within `depth` of a node, nearest first, at most `limit`, with every edge between them. */
@@ -37,7 +37,7 @@ export class GraphViewService {
     const kept = row.kept as Array<{ node: NodeRecord; distance: number }>;
     return {
       nodes: kept.map(({ node, distance }) => graphNode(node, distance)),
-      edges: (row.edges as Parameters<typeof graphEdge>[0][]).map(graphEdge),
+      edges: (row.edges as ShippedEdge[]).map(graphEdge),
       truncated: row.truncated as boolean,
     };
   }

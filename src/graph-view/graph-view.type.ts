@@ -3,6 +3,7 @@ import { EntityKind } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { NodeRecord } from '../graph/values';
 import { Evidence, evidenceOf } from '../common/evidence.type';
+import type { ShippedEdge } from './graph-view.cypher';
 
 @ObjectType({ simpleResolvers: true, description: 'A node as a graph view draws it: id, kind and label, with the full node for details.' })
 export class GraphNode {
@@ -37,9 +38,9 @@ export class GraphEdge {
   evidence: Evidence[];
 }
 
-/** A relationship row from Cypher ({type, from, to, evidence}) as a GraphEdge. */
-export function graphEdge(row: { type: string; from: string; to: string; evidence?: unknown }): GraphEdge {
-  return { type: row.type, from: row.from, to: row.to, evidence: evidenceOf(row) };
+/** An edge as a graph view's Cypher ships it (ShippedEdge: type, from, to, evidence) as a GraphEdge. */
+export function graphEdge([type, from, to, evidence]: ShippedEdge): GraphEdge {
+  return { type, from, to, evidence: evidenceOf({ evidence }) };
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A path between two nodes: its nodes in order, and the edges between consecutive nodes.' })
