@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../context';
+import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Source } from '../source/source.type';
 import { Evidence } from './evidence.type';
@@ -7,9 +8,10 @@ import { Evidence } from './evidence.type';
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The source that says it.' })
-  async source(@Root() evidence: Evidence, @Ctx() ctx: RequestContext): Promise<NodeRecord> {
-    const source = await ctx.loaders.nodes.load(evidence.sourceId);
-    if (!source) throw new Error(`Evidence names a missing source ${evidence.sourceId}`);
-    return source;
+  source(@Root() evidence: Evidence, @Ctx() ctx: RequestContext): Now<NodeRecord> {
+    return mapNow(ctx.loaders.node(evidence.sourceId), (source) => {
+      if (!source) throw new Error(`Evidence names a missing source ${evidence.sourceId}`);
+      return source;
+    });
   }
 }

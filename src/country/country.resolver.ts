@@ -5,6 +5,7 @@ import { Evidence, evidenceOf } from '../common/evidence.type';
 import { ofKind } from '../common/records';
 import { RequestContext } from '../context';
 import { Event } from '../event/event.type';
+import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
@@ -26,37 +27,37 @@ export class CountryResolver {
 
   @PrefetchLink('countryEvents')
   @FieldResolver(() => [Event], { description: 'Events it was involved in: taking part, imposing a sanction or targeted; by date.' })
-  events(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  events(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('countryEvents', country.id);
   }
 
   @PrefetchLink('countryPeople')
   @FieldResolver(() => [Person], { description: 'People serving it (positions in its government) or representing it at events.' })
-  people(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  people(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('countryPeople', country.id);
   }
 
   @PrefetchLink('countryOrganizations')
   @FieldResolver(() => [Organization], { description: 'Its organizations (through PART_OF).' })
-  organizations(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  organizations(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('countryOrganizations', country.id);
   }
 
   @PrefetchLink('countryPlaces')
   @FieldResolver(() => [Place], { description: 'Places in it.' })
-  places(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  places(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('countryPlaces', country.id);
   }
 
   @PrefetchLink('countrySanctionsImposed')
   @FieldResolver(() => [Event], { description: 'Sanctions it imposed.' })
-  sanctionsImposed(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  sanctionsImposed(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('countrySanctionsImposed', country.id);
   }
 
   @PrefetchLink('countrySanctionsReceived')
   @FieldResolver(() => [Event], { description: 'Sanctions that target it.' })
-  sanctionsReceived(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  sanctionsReceived(@Root() country: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('countrySanctionsReceived', country.id);
   }
 

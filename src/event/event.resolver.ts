@@ -7,6 +7,7 @@ import { Evidence, evidenceOf } from '../common/evidence.type';
 import { Node } from '../common/node.interface';
 import { countryParticipation, ofKind, participation, targeting } from '../common/records';
 import { RequestContext } from '../context';
+import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Country } from '../country/country.type';
 import { Organization } from '../organization/organization.type';
@@ -41,88 +42,86 @@ export class EventResolver {
 
   @PrefetchLink('eventLocation')
   @FieldResolver(() => Place, { nullable: true, description: 'Where it was held.' })
-  async location(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return (await ctx.loaders.linked('eventLocation', event.id))[0] ?? null;
+  location(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return mapNow(ctx.loaders.linked('eventLocation', event.id), (nodes) => nodes[0] ?? null);
   }
 
   @PrefetchLink('eventParticipants', { node: 'person' })
   @FieldResolver(() => [Participation], { description: 'The people who took part, with role, country represented and title.' })
-  async participants(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<Participation[]> {
-    const rows = await ctx.loaders.link('eventParticipants').load(event.id);
-    return rows.map((row) => participation(row.node, event, row.rel ?? {}));
+  participants(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<Participation[]> {
+    return mapNow(ctx.loaders.rows('eventParticipants', event.id), (rows) => rows.map((row) => participation(row.node, event, row.rel ?? {})));
   }
 
   @PrefetchLink('eventCountryRoles', { node: 'country' })
   @FieldResolver(() => [CountryParticipation], { description: 'Countries that took part as governments (hosts among them), with their role.' })
-  async countryParticipations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<CountryParticipation[]> {
-    const rows = await ctx.loaders.link('eventCountryRoles').load(event.id);
-    return rows.map((row) => countryParticipation(row.node, event, row.rel ?? {}));
+  countryParticipations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<CountryParticipation[]> {
+    return mapNow(ctx.loaders.rows('eventCountryRoles', event.id), (rows) => rows.map((row) => countryParticipation(row.node, event, row.rel ?? {})));
   }
 
   @PrefetchLink('eventCountries')
   @FieldResolver(() => [Country], { description: 'Every country involved: taking part, imposing a sanction or targeted by it.' })
-  countries(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  countries(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventCountries', event.id);
   }
 
   @PrefetchLink('eventOrganizations')
   @FieldResolver(() => [Organization], { description: 'Organizations involved: taking part, established by it or targeted.' })
-  organizations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  organizations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventOrganizations', event.id);
   }
 
   @PrefetchLink('eventEstablished')
   @FieldResolver(() => [Organization], { description: 'Organizations this event set up.' })
-  established(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  established(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventEstablished', event.id);
   }
 
   @PrefetchLink('eventTopics')
   @FieldResolver(() => [Topic], { description: 'What it addressed.' })
-  topics(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  topics(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventTopics', event.id);
   }
 
   @PrefetchLink('eventFollowsUp')
   @FieldResolver(() => [Event], { description: 'Earlier events this one follows up on.' })
-  followsUp(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  followsUp(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventFollowsUp', event.id);
   }
 
   @PrefetchLink('eventFollowedBy')
   @FieldResolver(() => [Event], { description: 'Later events that follow up on this one.' })
-  followedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  followedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventFollowedBy', event.id);
   }
 
   @PrefetchLink('eventPartOf')
   @FieldResolver(() => [Event], { description: 'Larger events this one was part of (an agreement reached at a summit).' })
-  partOf(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  partOf(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventPartOf', event.id);
   }
 
   @PrefetchLink('eventParts')
   @FieldResolver(() => [Event], { description: 'Events that were part of this one.' })
-  parts(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  parts(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventParts', event.id);
   }
 
   @PrefetchLink('eventImposedBy')
   @FieldResolver(() => [Country], { description: 'For a sanction: the governments that imposed it.' })
-  imposedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  imposedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventImposedBy', event.id);
   }
 
   @PrefetchLink('eventTargets')
   @FieldResolver(() => [Node], { description: 'For a sanction: its targets (countries, people, organizations).' })
-  targets(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  targets(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventTargets', event.id);
   }
 
   @PrefetchLink('eventTargets', { node: 'target' })
   @FieldResolver(() => [Targeting], { description: 'For a sanction: each target with the number of unnamed targets it stands for.' })
-  async targetings(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<Targeting[]> {
-    return (await ctx.loaders.link('eventTargets').load(event.id)).map(targeting);
+  targetings(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<Targeting[]> {
+    return mapNow(ctx.loaders.rows('eventTargets', event.id), (rows) => rows.map(targeting));
   }
 
   @PrefetchLink('eventTargets', { rel: true })
@@ -130,14 +129,15 @@ export class EventResolver {
     nullable: true,
     description: 'For a sanction: how many targets in all (each target counts its unnamed number, or 1); null without targets.',
   })
-  async targetCount(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<number | null> {
-    const rows = await ctx.loaders.link('eventTargets').load(event.id);
-    return rows.length === 0 ? null : rows.reduce((sum, row) => sum + ((row.rel?.count as number | undefined) ?? 1), 0);
+  targetCount(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<number | null> {
+    return mapNow(ctx.loaders.rows('eventTargets', event.id), (rows) =>
+      rows.length === 0 ? null : rows.reduce((sum, row) => sum + ((row.rel?.count as number | undefined) ?? 1), 0),
+    );
   }
 
   @PrefetchLink('mentionedBy')
   @FieldResolver(() => [Source], { description: 'Every source that reports it.' })
-  sources(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  sources(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('mentionedBy', event.id);
   }
 

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../context';
 import { Country } from '../country/country.type';
+import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Person } from '../person/person.type';
 import { Event } from './event.type';
@@ -22,8 +23,8 @@ export class ParticipationResolver {
 
   @PrefetchRelRef('representing')
   @FieldResolver(() => Country, { nullable: true, description: 'The country the person represented.' })
-  representing(@Root() participation: Participation, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> | null {
-    return participation.representingId ? ctx.loaders.nodes.load(participation.representingId) : null;
+  representing(@Root() participation: Participation, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return participation.representingId ? ctx.loaders.node(participation.representingId) : null;
   }
 }
 

@@ -7,6 +7,7 @@ import { ofKind, position } from '../common/records';
 import { RequestContext } from '../context';
 import { Country } from '../country/country.type';
 import { Event } from '../event/event.type';
+import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Person } from '../person/person.type';
 import { Position } from '../person/position.type';
@@ -39,45 +40,43 @@ export class OrganizationResolver {
 
   @PrefetchLink('organizationCountries')
   @FieldResolver(() => Country, { nullable: true, description: 'The country it belongs to (through PART_OF).' })
-  async country(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return (await ctx.loaders.linked('organizationCountries', organization.id))[0] ?? null;
+  country(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return mapNow(ctx.loaders.linked('organizationCountries', organization.id), (nodes) => nodes[0] ?? null);
   }
 
   @PrefetchLink('organizationParents')
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization it is part of.' })
-  async parent(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return (await ctx.loaders.linked('organizationParents', organization.id))[0] ?? null;
+  parent(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return mapNow(ctx.loaders.linked('organizationParents', organization.id), (nodes) => nodes[0] ?? null);
   }
 
   @PrefetchLink('organizationChildren')
   @FieldResolver(() => [Organization], { description: 'Organizations that are part of it.' })
-  children(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  children(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('organizationChildren', organization.id);
   }
 
   @PrefetchLink('organizationPositions')
   @FieldResolver(() => [Person], { description: 'People who hold positions in it.' })
-  async people(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
-    const people = await ctx.loaders.linked('organizationPositions', organization.id);
-    return [...new Map(people.map((person) => [person.id, person])).values()];
+  people(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return mapNow(ctx.loaders.linked('organizationPositions', organization.id), (people) => [...new Map(people.map((person) => [person.id, person])).values()]);
   }
 
   @PrefetchLink('organizationPositions', { node: 'person' })
   @FieldResolver(() => [Position], { description: 'The positions in it, with who holds them.' })
-  async positions(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<Position[]> {
-    const rows = await ctx.loaders.link('organizationPositions').load(organization.id);
-    return rows.map((row) => position(row.node, organization, row.rel ?? {}));
+  positions(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<Position[]> {
+    return mapNow(ctx.loaders.rows('organizationPositions', organization.id), (rows) => rows.map((row) => position(row.node, organization, row.rel ?? {})));
   }
 
   @PrefetchLink('organizationEstablishedBy')
   @FieldResolver(() => [Event], { description: 'Events that set it up.' })
-  establishedBy(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  establishedBy(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('organizationEstablishedBy', organization.id);
   }
 
   @PrefetchLink('organizationEvents')
   @FieldResolver(() => [Event], { description: 'Events it was involved in: taking part, set up by them or targeted.' })
-  events(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  events(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('organizationEvents', organization.id);
   }
 

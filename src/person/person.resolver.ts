@@ -8,6 +8,7 @@ import { RequestContext } from '../context';
 import { Country } from '../country/country.type';
 import { Event } from '../event/event.type';
 import { Participation } from '../event/participation.type';
+import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Source } from '../source/source.type';
 import { PersonFilter } from './person-filter.input';
@@ -40,39 +41,37 @@ export class PersonResolver {
     nullable: true,
     description: 'The country the person serves: through a position in its government, else the one represented at events.',
   })
-  async country(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return (await ctx.loaders.linked('personCountries', person.id))[0] ?? null;
+  country(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return mapNow(ctx.loaders.linked('personCountries', person.id), (nodes) => nodes[0] ?? null);
   }
 
   @PrefetchLink('personPositions', { node: 'organization' })
   @FieldResolver(() => [Position], { description: 'Positions held, each as its source states it (disagreeing sources give several).' })
-  async positions(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<Position[]> {
-    const rows = await ctx.loaders.link('personPositions').load(person.id);
-    return rows.map((row) => position(person, row.node, row.rel ?? {}));
+  positions(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Now<Position[]> {
+    return mapNow(ctx.loaders.rows('personPositions', person.id), (rows) => rows.map((row) => position(person, row.node, row.rel ?? {})));
   }
 
   @PrefetchLink('personParticipations', { node: 'event' })
   @FieldResolver(() => [Participation], { description: 'Events taken part in, with role and title.' })
-  async participations(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<Participation[]> {
-    const rows = await ctx.loaders.link('personParticipations').load(person.id);
-    return rows.map((row) => participation(person, row.node, row.rel ?? {}));
+  participations(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Now<Participation[]> {
+    return mapNow(ctx.loaders.rows('personParticipations', person.id), (rows) => rows.map((row) => participation(person, row.node, row.rel ?? {})));
   }
 
   @PrefetchLink('personParticipations')
   @FieldResolver(() => [Event], { description: 'Events taken part in, by date.' })
-  events(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  events(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('personParticipations', person.id);
   }
 
   @PrefetchLink('personAuthored')
   @FieldResolver(() => [Source], { description: 'Sources this person wrote.' })
-  authored(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  authored(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('personAuthored', person.id);
   }
 
   @PrefetchLink('mentionedBy')
   @FieldResolver(() => [Source], { description: 'Sources that mention this person.' })
-  sources(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  sources(@Root() person: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('mentionedBy', person.id);
   }
 

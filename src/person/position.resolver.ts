@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../context';
 import { Country } from '../country/country.type';
+import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Organization } from '../organization/organization.type';
 import { Person } from './person.type';
@@ -21,7 +22,7 @@ export class PositionResolver {
 
   @PrefetchLink('organizationCountries', { from: 'organization' })
   @FieldResolver(() => Country, { nullable: true, description: 'The country of the organization.' })
-  async country(@Root() position: Position, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return (await ctx.loaders.linked('organizationCountries', position.organizationRecord.id))[0] ?? null;
+  country(@Root() position: Position, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return mapNow(ctx.loaders.linked('organizationCountries', position.organizationRecord.id), (nodes) => nodes[0] ?? null);
   }
 }

@@ -6,6 +6,7 @@ import { ofKind } from '../common/records';
 import { RequestContext } from '../context';
 import { Country } from '../country/country.type';
 import { Event } from '../event/event.type';
+import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Place } from './place.type';
 import { PrefetchLink } from '../prefetch/prefetch.extensions';
@@ -24,13 +25,13 @@ export class PlaceResolver {
 
   @PrefetchLink('placeCountry')
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is in.' })
-  async country(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord | null> {
-    return (await ctx.loaders.linked('placeCountry', place.id))[0] ?? null;
+  country(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
+    return mapNow(ctx.loaders.linked('placeCountry', place.id), (nodes) => nodes[0] ?? null);
   }
 
   @PrefetchLink('placeEvents')
   @FieldResolver(() => [Event], { description: 'Events held there, by date.' })
-  events(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  events(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('placeEvents', place.id);
   }
 

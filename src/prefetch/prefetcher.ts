@@ -128,7 +128,7 @@ export class Prefetcher {
     const ids = nodes.map((node) => node.id);
     const query = nodes.length === 0 ? null : Prefetcher.statement(ids, info, path);
     if (!query) return;
-    for (const node of nodes) this.loaders.nodes.prime(node.id, node);
+    for (const node of nodes) this.loaders.primeNode(node);
     await this.fetch(ids, query);
   }
 
@@ -158,13 +158,13 @@ export class Prefetcher {
         for (const ref of Object.values(row.refs ?? {})) if (ref) this.prime(ref.node, ref);
         return { node: this.prime(row.node, row), rel: row.rel && withoutNulls(row.rel) };
       });
-      this.loaders.link(name as LinkName).prime(node.id, linked);
+      this.loaders.primeRows(name as LinkName, node.id, linked);
     }
   }
 
   /** Primes the node loader with a fetched node (shipped by the query, made a NodeRecord by toPlain). */
   private primeNode(node: NodeRecord): void {
-    this.loaders.nodes.prime(node.id, node);
+    this.loaders.primeNode(node);
   }
 }
 

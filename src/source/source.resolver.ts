@@ -5,6 +5,7 @@ import { EntityKind } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { ofKind } from '../common/records';
 import { RequestContext } from '../context';
+import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
@@ -32,19 +33,19 @@ export class SourceResolver {
 
   @PrefetchLink('sourceMentions')
   @FieldResolver(() => [Node], { description: 'Every node this source gives evidence for.' })
-  mentions(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  mentions(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('sourceMentions', source.id);
   }
 
   @PrefetchLink('sourceAuthors')
   @FieldResolver(() => [Person], { description: 'Who wrote it, as people in the graph.' })
-  writtenBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  writtenBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('sourceAuthors', source.id);
   }
 
   @PrefetchLink('sourcePublishers')
   @FieldResolver(() => [Organization], { description: 'Who published it, as organizations in the graph.' })
-  publishedBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  publishedBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('sourcePublishers', source.id);
   }
 }

@@ -5,6 +5,7 @@ import { Evidence, evidenceOf } from '../common/evidence.type';
 import { ofKind } from '../common/records';
 import { RequestContext } from '../context';
 import { Event } from '../event/event.type';
+import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Topic } from './topic.type';
 import { PrefetchLink } from '../prefetch/prefetch.extensions';
@@ -23,7 +24,7 @@ export class TopicResolver {
 
   @PrefetchLink('topicEvents')
   @FieldResolver(() => [Event], { description: 'Events that address it, by date.' })
-  events(@Root() topic: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  events(@Root() topic: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('topicEvents', topic.id);
   }
 

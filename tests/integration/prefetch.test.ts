@@ -10,6 +10,7 @@ import { NodeRecord } from '../../src/graph/values';
 import { projectRoot } from '../../src/project-root';
 import { buildAppSchema } from '../../src/schema/build-schema';
 import { LINKS, LinkName } from '../../src/graph/links';
+import { LinkRow } from '../../src/graph/loaders';
 import { prefetchQuery } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan, NodePlan } from '../../src/prefetch/prefetch.plan';
 import { eventsPageStatementOf, pageShipOf, prefetchStatementOf } from '../helpers/prefetch-statements';
@@ -116,6 +117,22 @@ describe('prefetched selections', () => {
     expect(prefetched.result.errors).toBeUndefined();
     expect(prefetched.result).toEqual(loaded.result);
     expect(prefetched.roundTrips).toBeLessThanOrEqual(loaded.roundTrips);
+  });
+
+  it('keeps what it fetched at hand: the fields below answer with values, not promises, and the rest is loaded', async () => {
+    const context = createContext(app.graph, accessOf(undefined, []));
+    const { result, roundTrips } = await run(EVENT_DETAIL.document, { id: TOKYO }, context);
+    expect(result.errors).toBeUndefined();
+    expect(roundTrips).toBe(1);
+    const participants = context.loaders.rows('eventParticipants', TOKYO);
+    expect(Array.isArray(participants)).toBe(true);
+    expect((participants as LinkRow[]).map((row) => row.node.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+    const represented = (participants as LinkRow[]).map((row) => context.loaders.node(String(row.rel?.representing)));
+    expect(represented.map((country) => (country as NodeRecord).kind)).toEqual(['COUNTRY', 'COUNTRY', 'COUNTRY']);
+    // Not fetched for this document: loaded (batched) as before, a promise.
+    const location = context.loaders.rows('eventLocation', TOKYO);
+    expect(location).toBeInstanceOf(Promise);
+    expect((await location).map((row) => row.node.kind)).toEqual(['PLACE']);
   });
 
   it('answers the dashboard point lookups in one Cypher query over HTTP', async () => {
