@@ -1,6 +1,7 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
 import { LABELS_KEY, shipNode } from '../graph/shipped-node';
 import { RELATION_TYPES } from '../graph/kinds';
+import { NodeRecord } from '../graph/values';
 
 /** Relationship types paths and neighborhoods follow: the facts, not the bookkeeping of which source says what. */
 const FACT_TYPES = RELATION_TYPES.filter((type) => type !== 'WRITTEN_BY' && type !== 'PUBLISHED_BY').join('|');
@@ -33,6 +34,9 @@ function viewEdge(rel: string, from: string, to: string, reads: GraphViewReads):
 /** An edge as viewEdge ships it: type, the ids of its start and end nodes, and its evidence when read. */
 export type ShippedEdge = [type: string, from: string, to: string, evidence?: unknown];
 
+/** A node of a neighborhood as neighborhoodQuery ships it (made a NodeRecord by toPlain), with its distance. */
+export type ShippedNeighbor = [node: NodeRecord, distance: number];
+
 /** One shortest path of at most `maxHops` (1..MAX_HOPS) between two distinct nodes, not through sources. */
 export function shortestPathQuery(fromId: string, toId: string, maxHops: number, reads: GraphViewReads = READ_ALL): CypherQuery {
   const pattern = HOP_PATTERNS[maxHops];
@@ -52,7 +56,8 @@ export const MAX_DEPTH = 3;
 
 /**
  * Breadth-first rings around a node, up to `depth` (1..3), each ring cut at `limit` + 1 nodes and not expanded once
- * `limit` is reached; then every edge between the nodes kept.
+ * `limit` is reached; then every edge between the nodes kept. Each kept node comes as a `[node, distance]` pair
+ * (ShippedNeighbor), each edge as a ShippedEdge: lists, which the driver decodes for less than maps.
  */
 export function neighborhoodQuery(id: string, depth: number, limit: number, includeSources: boolean, reads: GraphViewReads = READ_ALL): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth out of range: ${depth}`);
@@ -86,7 +91,7 @@ export function neighborhoodQuery(id: string, depth: number, limit: number, incl
         WHERE b IN keptNodes
         RETURN collect(${viewEdge('r', 'a', 'b', reads)}) AS edges
       }
-      RETURN [k IN kept | {node: ${shipped}, distance: k.distance}] AS kept, truncated, edges`,
+      RETURN [k IN kept | [${shipped}, k.distance]] AS kept, truncated, edges`,
     params: { id, limit: int(limit), ringCap: int(limit + 1) },
   };
 }

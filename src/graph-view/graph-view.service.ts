@@ -2,7 +2,7 @@ import { badUserInput } from '../graph/errors';
 import { GraphExecutor } from '../graph/executor';
 import { Loaders } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
-import { GraphViewReads, MAX_DEPTH, MAX_HOPS, neighborhoodQuery, ShippedEdge, shortestPathQuery } from './graph-view.cypher';
+import { GraphViewReads, MAX_DEPTH, MAX_HOPS, neighborhoodQuery, ShippedEdge, ShippedNeighbor, shortestPathQuery } from './graph-view.cypher';
 import { graphEdge, graphNode, GraphPath, Subgraph } from './graph-view.type';
 
 export const PATH_HOPS = { default: 6, max: MAX_HOPS } as const;
@@ -34,9 +34,8 @@ export class GraphViewService {
     const checkedLimit = inRange(limit ?? NEIGHBORHOOD.defaultLimit, 1, NEIGHBORHOOD.maxLimit, 'limit');
     const [row] = await this.graph.read(neighborhoodQuery(id, checkedDepth, checkedLimit, includeSources, reads));
     if (!row) return { nodes: [], edges: [], truncated: false };
-    const kept = row.kept as Array<{ node: NodeRecord; distance: number }>;
     return {
-      nodes: kept.map(({ node, distance }) => graphNode(node, distance)),
+      nodes: (row.kept as ShippedNeighbor[]).map(([node, distance]) => graphNode(node, distance)),
       edges: (row.edges as ShippedEdge[]).map(graphEdge),
       truncated: row.truncated as boolean,
     };
