@@ -54,13 +54,24 @@ export function prefetchParams(ids: readonly string[]): Record<string, unknown> 
   return { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) };
 }
 
+/** The clauses that prefetch a plan below the nodes bound to a variable, and the entries of the map they fill. */
+export interface PrefetchParts {
+  clauses: string[];
+  map: string;
+}
+
+/** How `plan` is prefetched below the nodes bound to `variable` (see withPrefetch). */
+export function prefetchParts(plan: NodePlan, shipped: Shipped, variable: string): PrefetchParts {
+  return new PrefetchBuilder(shipped).nodeParts(plan, variable);
+}
+
 /**
- * A statement that yields nodes in `variable` (a page query), followed by the prefetch of `plan` for each of them:
+ * A statement that yields nodes in a variable (a page query), followed by the prefetch of a plan for each of them
+ * (`parts`, from prefetchParts for that variable):
  * the statement runs as a subquery, its columns are returned as they were, with `fetched` beside them, in the
  * order `orderBy` (the statement's own order, restated because subqueries do not promise to keep it).
  */
-export function withPrefetch(query: CypherQuery, variable: string, columns: string[], orderBy: string, plan: NodePlan, shipped: Shipped): CypherQuery {
-  const parts = new PrefetchBuilder(shipped).nodeParts(plan, variable);
+export function withPrefetch(query: CypherQuery, columns: string[], orderBy: string, parts: PrefetchParts): CypherQuery {
   return {
     cypher: ['CALL () {', query.cypher, '}', ...parts.clauses, `RETURN ${columns.join(', ')}, {${parts.map}} AS fetched`, `ORDER BY ${orderBy}`].join('\n'),
     params: { ...query.params, prefetchLimit: int(DEFAULT_LINK_LIMIT) },
@@ -136,7 +147,7 @@ class PrefetchBuilder {
   }
 
   /** The CALL clauses that fetch `plan` for the node bound to `node`, and the map entries of what they return. */
-  nodeParts(plan: NodePlan, node: string): { clauses: string[]; map: string } {
+  nodeParts(plan: NodePlan, node: string): PrefetchParts {
     const clauses: string[] = [];
     const links: string[] = [];
     for (const [name, link] of plan.links) {

@@ -4,7 +4,8 @@ import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage, countOnce } from '../common/connection.type';
-import { prefetchCypher, prefetchParams, Shipped, shippedNode, shipProperties, withPrefetch } from './prefetch.cypher';
+import { remembered } from '../common/remembered';
+import { prefetchCypher, prefetchParams, prefetchParts, Shipped, shippedNode, shipProperties, withPrefetch } from './prefetch.cypher';
 import { perSelection } from './selection-memo';
 import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { selectedProperties, unreadHeavyProperties } from './selected-properties';
@@ -90,21 +91,27 @@ export class Prefetcher {
    * statement, and whether to count at once (beside the page) because totalCount is selected.
    */
   pageOptions(info: GraphQLResolveInfo): PageOptions {
-    const { plan, shipped, countNow } = perSelection(info, 'page', () => ({
-      plan: planOf(info, ['edges', 'node']),
-      shipped: shippedFor(info),
-      countNow: selectsField(info, 'totalCount'),
-    }));
+    // Everything but the page statement itself is the same for every request of the document: derived once.
+    const { plan, countNow, partsFor, shipFor } = perSelection(info, 'page', () => {
+      const plan = planOf(info, ['edges', 'node']);
+      const shipped = shippedFor(info);
+      return {
+        plan,
+        countNow: selectsField(info, 'totalCount'),
+        partsFor: remembered((variable) => prefetchParts(plan, shipped, variable)),
+        shipFor: remembered((variable) => shippedNode(variable, plan.type, shipped)),
+      };
+    });
     const prefetch: PagePrefetch | undefined = isEmptyPlan(plan)
       ? undefined
       : {
-          wrap: (query, variable, columns, orderBy) => withPrefetch(query, variable, columns, orderBy, plan, shipped),
+          wrap: (query, variable, columns, orderBy) => withPrefetch(query, columns, orderBy, partsFor(variable)),
           prime: (node, fetched) => {
             this.primeNode(node);
             this.primeLinks(node, fetched as Fetched);
           },
         };
-    return { prefetch, countNow, ship: (variable) => shippedNode(variable, plan.type, shipped) };
+    return { prefetch, countNow, ship: shipFor };
   }
 
   /**
@@ -181,3 +188,4 @@ function shippedFor(info: GraphQLResolveInfo): Shipped {
   const unread = unreadHeavyProperties(info);
   return { evidence: !unread.includes('evidence'), text: !unread.includes('text'), reads: selectedProperties(info) };
 }
+

@@ -1,3 +1,5 @@
+import { remembered } from '../common/remembered';
+
 /** A quote as it stands in a text: `text.slice(start, end) === quote`. */
 export interface Span {
   quote: string;
@@ -45,18 +47,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 86_400_000;
 
-/** Calendar arithmetic on ISO dates is done for a few thousand distinct days a hundred thousand times: remembered. */
-function remembered<T>(compute: (iso: string) => T): (iso: string) => T {
-  const known = new Map<string, T>();
-  return (iso) => {
-    let value = known.get(iso);
-    if (value === undefined) {
-      value = compute(iso);
-      known.set(iso, value);
-    }
-    return value;
-  };
-}
+// Calendar arithmetic on ISO dates is done for a few thousand distinct days a hundred thousand times: remembered.
 
 /** Days since 1970-01-01 (UTC) of an ISO date. */
 const dayNumber = remembered((iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS));
