@@ -9,7 +9,7 @@ import { readPeakRss, readRss, RssSampler } from './bench.memory';
 import { BenchOptions } from './bench.options';
 import { BenchParams, chooseParams } from './bench.params';
 import { BENCH_QUERIES, BenchQuery, EVENTS_PAGE } from './bench.queries';
-import { ConcurrencyRun, QueryResult, SizeResult } from './bench.results';
+import { ConcurrencyRun, FloorRun, QueryResult, SizeResult } from './bench.results';
 import { runLoad } from './bench.runner';
 import { mode } from './bench.stats';
 import { SyntheticGenerator } from './bench.synthetic';
@@ -59,6 +59,8 @@ export async function measureSize(
       queries.push(result);
       if (result.peakRssBytes !== undefined) peakRssBytes = Math.max(peakRssBytes ?? 0, result.peakRssBytes);
     }
+    const floor = await measureFloor(client, api.pid, options);
+    log(`   floor ({ __typename }, no database): ${floor.map((run) => `c=${run.concurrency} ${run.median.toFixed(2)} ms, ${run.rps.toFixed(1)} req/s`).join(' | ')}`);
     const pageRoundTrips = await compareRoundTrips(client, params);
     log(`   events page round trips: first 10 -> ${pageRoundTrips.first10}, first 100 -> ${pageRoundTrips.first100}`);
     return {
@@ -69,6 +71,7 @@ export async function measureSize(
       params,
       api: { startupMs: api.startupMs, idleRssBytes, peakRssBytes, highWaterRssBytes: readPeakRss(api.pid) },
       queries,
+      floor,
       pageRoundTrips,
       loadAverage: { start: loadStart, end: loadavg()[0] },
       ms: Date.now() - started,
@@ -155,6 +158,23 @@ async function measureQuery(
     startRssBytes,
   };
 }
+
+/** The API answering `{ __typename }` (no resolver, no database) at each concurrency: the floor of its stack. */
+async function measureFloor(client: GraphQLClient, apiPid: number, options: BenchOptions): Promise<FloorRun[]> {
+  const request = () => client.outcome(FLOOR_DOCUMENT, {}, (data) => data.__typename === 'Query');
+  client.resetConnections();
+  await runLoad(request, options.warmup);
+  const runs: FloorRun[] = [];
+  for (const bounds of options.loads) {
+    client.resetConnections();
+    const meter = new CpuMeter({ api: apiPid });
+    const run = await runLoad(request, bounds);
+    runs.push({ concurrency: bounds.concurrency, median: run.median, rps: run.rps, apiCpuMs: meter.perRequest(run.count).api });
+  }
+  return runs;
+}
+
+const FLOOR_DOCUMENT = 'query Floor { __typename }';
 
 /** The events page query once with first: 10 and once with first: 100: its round trips must not depend on the size. */
 async function compareRoundTrips(client: GraphQLClient, params: BenchParams): Promise<SizeResult['pageRoundTrips']> {

@@ -90,6 +90,12 @@ export function sizeTable(size: SizeResult): string {
         ]),
       ),
     ),
+    ...(size.floor && size.floor.length > 0
+      ? [
+          '   floor of the API\'s stack ({ __typename }: HTTP, Express, the request log, Apollo; no resolver, no database): ' +
+            size.floor.map((run) => `c=${run.concurrency} median ${ms(run.median)} ms, ${rate(run.rps)} req/s, API CPU ${ms(run.apiCpuMs ?? Number.NaN)} ms/request`).join('; '),
+        ]
+      : []),
     ...size.queries.filter((q) => !q.sameData).map((q) => `   note: ${q.name}: API and baseline answers differ: ${JSON.stringify(q.dataDifference).slice(0, 400)}`),
   ].join('\n');
 }

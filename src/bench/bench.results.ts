@@ -59,12 +59,25 @@ export interface SizeResult {
     highWaterRssBytes?: number;
   };
   queries: QueryResult[];
+  /**
+   * The floor of the API's stack at each concurrency: `{ __typename }` over the same HTTP path with no database at all
+   * (HTTP, Express, the request log, Apollo's pipeline), to read each query's figures against.
+   */
+  floor?: FloorRun[];
   /** Round trips of the events page for first: 10 and first: 100 (N+1 check). */
   pageRoundTrips: { first10?: number; first100?: number; errors: string[] };
   /** The machine's 1-minute load average when the measurements of this size began and ended (os.loadavg()). */
   loadAverage: { start: number; end: number };
   /** Wall-clock milliseconds for this size, loading included. */
   ms: number;
+}
+
+/** `{ __typename }` at one concurrency: the API's median and throughput, and its CPU per request. */
+export interface FloorRun {
+  concurrency: number;
+  median: number;
+  rps: number;
+  apiCpuMs?: number;
 }
 
 /** One PASS/FAIL line. */

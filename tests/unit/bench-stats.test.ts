@@ -7,7 +7,7 @@ import { SEED_PARAMS } from '../../src/bench/bench.params';
 import { QueryResult, SizeResult } from '../../src/bench/bench.results';
 import { LoadResult, runLoad } from '../../src/bench/bench.runner';
 import { growth, mode, percentile, summarize } from '../../src/bench/bench.stats';
-import { table } from '../../src/bench/bench.report';
+import { sizeTable, table } from '../../src/bench/bench.report';
 
 describe('percentiles', () => {
   it('interpolates linearly between the nearest ranks', () => {
@@ -268,6 +268,18 @@ describe('checks', () => {
     expect(rows).toEqual([
       { name: 'person', growth: 'point', medians: { 1000: 2, 10000: 3 }, baselineMedians: { 1000: 1, 10000: 1.5 }, factor: 1.5, baselineFactor: 1.5, limit: 2 },
     ]);
+  });
+
+  it('prints the floor of the stack beside the queries when it was measured', () => {
+    const measured = size(1000, [query('person', 'point', 2, 1, 100, 100)], 100, [1, 1]);
+    expect(sizeTable(measured)).not.toContain('floor');
+    measured.floor = [
+      { concurrency: 1, median: 1.234, rps: 700, apiCpuMs: 0.9 },
+      { concurrency: 16, median: 12.5, rps: 1250.4, apiCpuMs: 0.71 },
+    ];
+    expect(sizeTable(measured)).toContain(
+      'c=1 median 1.23 ms, 700 req/s, API CPU 0.90 ms/request; c=16 median 12.5 ms, 1250 req/s, API CPU 0.71 ms/request',
+    );
   });
 
   it('an error in any run fails the no-errors check', () => {
