@@ -1,4 +1,5 @@
 import { ConnectionPage } from './connection.type';
+import { ShipNode } from '../graph/shipped-node';
 import { keysetCountQuery, keysetPageQuery } from './keyset.cypher';
 import { decodeCursor, encodeCursor, pageSize, toPage } from './paging';
 import { GraphExecutor } from '../graph/executor';
@@ -12,7 +13,7 @@ export interface KeysetList {
   where?: string[];
   params?: Record<string, unknown>;
   /** How the page's nodes are shipped (see keysetPageQuery). */
-  ship?: (variable: string) => string;
+  ship?: ShipNode;
 }
 
 /** Reads one page of a keyset list (and its count, lazily). */

@@ -1,5 +1,5 @@
 import { Cursor } from './paging';
-import { shipNode } from '../graph/shipped-node';
+import { ShipNode, shipNode } from '../graph/shipped-node';
 import { cypher, CypherQuery, int } from '../graph/cypher';
 
 /**
@@ -14,7 +14,7 @@ export function keysetPageQuery(
   params: Record<string, unknown>,
   limit: number,
   after: Cursor | null,
-  ship: (variable: string) => string = shipNode,
+  ship: ShipNode = shipNode,
 ): CypherQuery {
   const conditions = [...where, ...(after ? [`(${key} > $afterKey OR (${key} = $afterKey AND n.id > $afterId))`] : [])];
   return {

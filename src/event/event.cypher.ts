@@ -1,5 +1,5 @@
 import { EventOrder } from '../common/enums';
-import { shipNode } from '../graph/shipped-node';
+import { ShipNode, shipNode } from '../graph/shipped-node';
 import { Cursor } from '../common/paging';
 import { cypher, CypherQuery, int } from '../graph/cypher';
 import { EventFilter } from './event-filter.input';
@@ -100,7 +100,7 @@ export function eventsPageQuery(
   order: EventOrder,
   limit: number,
   after: Cursor | null,
-  ship: (variable: string) => string = shipNode,
+  ship: ShipNode = shipNode,
 ): CypherQuery {
   const { match, where, params } = eventMatch(filter);
   const key = eventSortKey(order);

@@ -1,5 +1,5 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
-import { LABELS_KEY, shipNode } from '../graph/shipped-node';
+import { shipNode, shipProperties } from '../graph/shipped-node';
 import { RELATION_TYPES } from '../graph/kinds';
 import { NodeRecord } from '../graph/values';
 
@@ -18,9 +18,12 @@ export interface GraphViewReads {
 }
 const READ_ALL: GraphViewReads = { evidence: true, wholeNodes: true };
 
+/** What GraphNode shows of a node: its id and the name or title that labels it. */
+const GRAPH_NODE_PROPERTIES = ['id', 'name', 'title'];
+
 /** A node of a graph view as shipped: whole (see shipNode), or just what GraphNode shows of it. */
 function viewNode(variable: string, reads: GraphViewReads): string {
-  return reads.wholeNodes ? shipNode(variable) : `${variable} {.id, .name, .title, ${LABELS_KEY}: labels(${variable})}`;
+  return reads.wholeNodes ? shipNode(variable) : shipProperties(variable, GRAPH_NODE_PROPERTIES);
 }
 
 /**

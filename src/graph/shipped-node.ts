@@ -2,8 +2,9 @@ import { EntityKindName } from './kinds';
 
 /**
  * How nodes leave the database: as a map of their properties without the ones only the graph layer reads (search
- * keys, bookkeeping timestamps), with their labels under LABELS_KEY; `toPlain` turns such a map back into a
- * NodeRecord. Less to send, and no timestamps to decode, for every node the API reads.
+ * keys, bookkeeping timestamps), with their labels under LABELS_KEY (shipNode), or of just the properties a request
+ * reads, with their labels or their kind (shipProperties); `toPlain` turns such a map back into a NodeRecord. Less to
+ * send, and no timestamps to decode, for every node the API reads.
  */
 export const INTERNAL_PROPERTIES = ['searchText', 'nameKeys', 'sourceKey', 'createdAt', 'updatedAt'] as const;
 
@@ -30,6 +31,30 @@ export function projectedProperty(variable: string, name: string): string {
 /** How a projection tells what a node is: its kind when the statement matched its label, else its labels. */
 export function shippedIdentity(variable: string, kind?: EntityKindName): string {
   return kind ? `${KIND_KEY}: '${kind}'` : `${LABELS_KEY}: labels(${variable})`;
+}
+
+/** How a statement ships the node bound to a variable: a Cypher expression (shipNode, shipProperties, ...). */
+export type ShipNode = (variable: string) => string;
+
+/** Whether a stored property's name may be written into Cypher (`.name`, `r.representing`). */
+export function isPropertyName(name: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(name);
+}
+
+/**
+ * The map-projection entries of these properties of `variable` (dates as strings, see projectedProperty); a name
+ * that is not a plain property name is left out, so nothing but a property name is ever written into the Cypher.
+ */
+export function projectedProperties(variable: string, properties: readonly string[]): string[] {
+  return properties.filter(isPropertyName).map((name) => projectedProperty(variable, name));
+}
+
+/**
+ * Ships the node bound to `variable` with just these properties (absent ones come as null; dates as strings) and its
+ * labels, or its kind when the statement matched it by that kind's label.
+ */
+export function shipProperties(variable: string, properties: readonly string[], kind?: EntityKindName): string {
+  return `${variable} {${[...projectedProperties(variable, properties), shippedIdentity(variable, kind)].join(', ')}}`;
 }
 
 /** The Cypher expression that ships the node bound to `variable`, leaving out `alsoDropped` as well. */

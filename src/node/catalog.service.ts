@@ -1,5 +1,5 @@
 import { ConnectionPage } from '../common/connection.type';
-import { shipNode } from '../graph/shipped-node';
+import { ShipNode, shipNode } from '../graph/shipped-node';
 import { readKeysetPage } from '../common/keyset-pager';
 import { cypher } from '../graph/cypher';
 import { GraphExecutor } from '../graph/executor';
@@ -9,11 +9,11 @@ import { NodeRecord } from '../graph/values';
 export class CatalogService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  organizations(first?: number | null, after?: string | null, ship?: (variable: string) => string): Promise<ConnectionPage<NodeRecord>> {
+  organizations(first?: number | null, after?: string | null, ship?: ShipNode): Promise<ConnectionPage<NodeRecord>> {
     return readKeysetPage(this.graph, { label: 'Organization', key: 'toLower(n.name)', order: 'NAME', ship }, first, after);
   }
 
-  sources(first?: number | null, after?: string | null, ship?: (variable: string) => string): Promise<ConnectionPage<NodeRecord>> {
+  sources(first?: number | null, after?: string | null, ship?: ShipNode): Promise<ConnectionPage<NodeRecord>> {
     return readKeysetPage(this.graph, { label: 'Source', key: 'toLower(n.title)', order: 'TITLE', ship }, first, after);
   }
 

@@ -1,4 +1,5 @@
 import { ConnectionPage } from '../common/connection.type';
+import { ShipNode } from '../graph/shipped-node';
 import { readKeysetPage } from '../common/keyset-pager';
 import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
@@ -34,7 +35,7 @@ export class PersonService {
     filter: PersonFilter | undefined,
     first?: number | null,
     after?: string | null,
-    ship?: (variable: string) => string,
+    ship?: ShipNode,
   ): Promise<ConnectionPage<NodeRecord>> {
     const { where, params } = personFilterClause(filter);
     return readKeysetPage(this.graph, { label: 'Person', key: 'toLower(n.name)', order: 'NAME', where, params, ship }, first, after);

@@ -1,9 +1,8 @@
 import { CypherQuery, int } from '../graph/cypher';
-import { EntityKindName } from '../graph/kinds';
+import { kindOfLabels } from '../graph/kinds';
 import { LINKS, LinkDefinition, LinkName } from '../graph/links';
 import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
-import { kindOfLabels } from '../graph/kinds';
-import { projectedProperty, shipNode, shippedIdentity } from '../graph/shipped-node';
+import { isPropertyName, projectedProperties, shipNode, shipProperties } from '../graph/shipped-node';
 import { LinkPlan, NodePlan } from './prefetch.plan';
 import { OperationReads } from './selected-properties';
 
@@ -30,15 +29,6 @@ export function prefetchCypher(plan: NodePlan, shipped: Shipped): string {
     ...parts.clauses,
     `RETURN ${builder.node('root', plan.type)} AS node, {${parts.map}} AS fetched`,
   ].join('\n');
-}
-
-/**
- * Ships the node bound to `variable` with just these properties (absent ones come as null; dates as strings) and its
- * labels, or its kind when the statement matched it by that kind's label.
- */
-export function shipProperties(variable: string, properties: readonly string[], kind?: EntityKindName): string {
-  const names = properties.filter((name) => PROPERTY_NAME.test(name));
-  return `${variable} {${[...names.map((name) => projectedProperty(variable, name)), shippedIdentity(variable, kind)].join(', ')}}`;
 }
 
 /**
@@ -111,9 +101,6 @@ export function targetLabelOf(definition: LinkDefinition): string | undefined {
   return first && /^\w+$/.test(first) && labels.every((label) => label === first) ? first : undefined;
 }
 
-/** A stored property's name, as it may be written into Cypher (`.name`, `r.representing`). */
-const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
-
 class PrefetchBuilder {
   private counter = 0;
 
@@ -136,7 +123,7 @@ class PrefetchBuilder {
   private rel(link: LinkName, variable: string): string {
     const read = this.shipped.reads ? this.shipped.reads.relationshipProperties(link) : 'all';
     if (read === null) return 'null';
-    if (read !== 'all') return `${variable} {${read.filter((name) => PROPERTY_NAME.test(name)).map((name) => projectedProperty(variable, name)).join(', ')}}`;
+    if (read !== 'all') return `${variable} {${projectedProperties(variable, read).join(', ')}}`;
     const dropped = ['createdAt', 'updatedAt', ...(this.shipped.evidence ? [] : ['evidence'])];
     return `${variable} {.*, ${dropped.map((key) => `${key}: null`).join(', ')}}`;
   }
@@ -186,7 +173,7 @@ class PrefetchBuilder {
       }
       const refs: string[] = [];
       for (const [property, plan] of link.refs) {
-        if (!PROPERTY_NAME.test(property)) throw new Error(`Not a relationship property name: ${property}`);
+        if (!isPropertyName(property)) throw new Error(`Not a relationship property name: ${property}`);
         const ref = this.fresh('ref');
         const target = this.fresh('target');
         const parts = this.nodeParts(plan, target);

@@ -1,11 +1,12 @@
 import { GraphQLResolveInfo } from 'graphql';
+import { ShipNode, shipProperties } from '../graph/shipped-node';
 import { GraphExecutor } from '../graph/executor';
 import { LinkName } from '../graph/links';
 import { Loaders, LinkRow } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { ConnectionPage, countOnce } from '../common/connection.type';
 import { remembered } from '../common/remembered';
-import { prefetchCypher, prefetchParams, prefetchParts, Shipped, shippedNode, shipProperties, withPrefetch } from './prefetch.cypher';
+import { prefetchCypher, prefetchParams, prefetchParts, Shipped, shippedNode, withPrefetch } from './prefetch.cypher';
 import { perSelection } from './selection-memo';
 import { isEmptyPlan, planOf, selectsField } from './prefetch.plan';
 import { selectedProperties, unreadHeavyProperties } from './selected-properties';
@@ -29,7 +30,7 @@ export interface PageOptions {
   /** totalCount is selected: count beside the page rather than after it. */
   countNow?: boolean;
   /** The Cypher expression that ships a page node bound to `variable`: only what the operation reads of it. */
-  ship?: (variable: string) => string;
+  ship?: ShipNode;
 }
 
 /** What the prefetch query returns for one node (see prefetch.cypher.ts). */
@@ -78,7 +79,7 @@ export class Prefetcher {
    * How a root that returns nodes of any kind (search hits) ships them: every property the operation reads of any
    * node type, and `also` (what the root's own code reads of them). Nothing else leaves Neo4j.
    */
-  static shipAnyNode(info: GraphQLResolveInfo, also: readonly string[]): (variable: string) => string {
+  static shipAnyNode(info: GraphQLResolveInfo, also: readonly string[]): ShipNode {
     const properties = perSelection(info, `anyNode:${also.join(',')}`, () => {
       const reads = selectedProperties(info);
       return [...new Set([...NODE_TYPES.flatMap((type) => reads.properties(type)), ...also])];

@@ -1,5 +1,5 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
-import { shipNode } from '../graph/shipped-node';
+import { ShipNode, shipNode } from '../graph/shipped-node';
 import { EntityKindName, SEARCH_INDEX, SEARCH_INDEX_OF_KIND } from '../graph/kinds';
 
 /**
@@ -11,7 +11,7 @@ export function searchQuery(
   lucene: string,
   kinds: EntityKindName[] | null,
   limit: number,
-  ship: (variable: string) => string = shipNode,
+  ship: ShipNode = shipNode,
 ): CypherQuery {
   const indexes = kinds && kinds.length > 0 ? [...new Set(kinds)].map((kind) => SEARCH_INDEX_OF_KIND[kind]) : [SEARCH_INDEX];
   const calls = indexes

@@ -1,4 +1,5 @@
 import { EntityKind } from '../common/enums';
+import { ShipNode } from '../graph/shipped-node';
 import { pageSize } from '../common/paging';
 import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
@@ -22,7 +23,7 @@ export class SearchService {
     text: string,
     kinds: EntityKind[] | undefined,
     first: number | undefined,
-    ship?: (variable: string) => string,
+    ship?: ShipNode,
   ): Promise<SearchHit[]> {
     const limit = pageSize(first, SEARCH_SIZE.max, SEARCH_SIZE.default);
     const lucene = luceneQuery(text);
