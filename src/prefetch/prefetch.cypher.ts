@@ -41,8 +41,11 @@ export function shippedNode(variable: string, type: string | undefined, shipped:
 
 /** The parameters of a prefetch statement for these root ids. */
 export function prefetchParams(ids: readonly string[]): Record<string, unknown> {
-  return { ids, prefetchLimit: int(DEFAULT_LINK_LIMIT) };
+  return { ids, ...LIMIT_PARAMS };
 }
+
+/** How many rows of each link a prefetch takes per node: as many as the loaders would (`$prefetchLimit`). */
+const LIMIT_PARAMS = { prefetchLimit: int(DEFAULT_LINK_LIMIT) };
 
 /** The clauses that prefetch a plan below the nodes bound to a variable, and the entries of the map they fill. */
 export interface PrefetchParts {
@@ -64,7 +67,7 @@ export function prefetchParts(plan: NodePlan, shipped: Shipped, variable: string
 export function withPrefetch(query: CypherQuery, columns: string[], orderBy: string, parts: PrefetchParts): CypherQuery {
   return {
     cypher: ['CALL () {', query.cypher, '}', ...parts.clauses, `RETURN ${columns.join(', ')}, {${parts.map}} AS fetched`, `ORDER BY ${orderBy}`].join('\n'),
-    params: { ...query.params, prefetchLimit: int(DEFAULT_LINK_LIMIT) },
+    params: { ...query.params, ...LIMIT_PARAMS },
   };
 }
 

@@ -107,10 +107,7 @@ export class Prefetcher {
       ? undefined
       : {
           wrap: (query, variable, columns, orderBy) => withPrefetch(query, columns, orderBy, partsFor(variable)),
-          prime: (node, fetched) => {
-            this.primeNode(node);
-            this.primeLinks(node, fetched as Fetched);
-          },
+          prime: (node, fetched) => void this.prime(node, fetched as Fetched),
         };
     return { prefetch, countNow, ship: shipFor };
   }
@@ -152,27 +149,22 @@ export class Prefetcher {
 
   /** Primes the loaders with one fetched node and what came with it; returns the node as a NodeRecord. */
   private prime(node: NodeRecord, fetched: Fetched): NodeRecord {
-    this.primeNode(node);
+    this.loaders.primeNode(node);
     this.primeLinks(node, fetched);
     return node;
   }
 
   /** Primes the loaders with what was fetched below a node. */
   private primeLinks(node: NodeRecord, fetched: Fetched): void {
-    for (const source of fetched.sources ?? []) this.primeNode(source);
+    for (const source of fetched.sources ?? []) this.loaders.primeNode(source);
     for (const [name, rows] of Object.entries(fetched.links ?? {})) {
       const linked = rows.map((row): LinkRow => {
-        for (const source of row.relSources ?? []) this.primeNode(source);
+        for (const source of row.relSources ?? []) this.loaders.primeNode(source);
         for (const ref of Object.values(row.refs ?? {})) if (ref) this.prime(ref.node, ref);
         return { node: this.prime(row.node, row), rel: row.rel && withoutNulls(row.rel) };
       });
       this.loaders.primeRows(name as LinkName, node.id, linked);
     }
-  }
-
-  /** Primes the node loader with a fetched node (shipped by the query, made a NodeRecord by toPlain). */
-  private primeNode(node: NodeRecord): void {
-    this.loaders.primeNode(node);
   }
 }
 
