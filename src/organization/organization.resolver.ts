@@ -30,7 +30,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.prefetch.page(ctx.catalog.organizations(first, after, ctx.prefetch.pageOptions(info).ship), info);
+    return ctx.prefetch.page(ctx.catalog.organizations(first, after, ctx.prefetch.pageShip(info)), info);
   }
 
   @FieldResolver(() => String, { description: 'What kind of organization, as text (same as orgKind).' })

@@ -33,7 +33,7 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.prefetch.page(ctx.people.people(filter, first, after, ctx.prefetch.pageOptions(info).ship), info);
+    return ctx.prefetch.page(ctx.people.people(filter, first, after, ctx.prefetch.pageShip(info)), info);
   }
 
   @PrefetchLink('personCountries')

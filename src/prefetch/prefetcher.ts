@@ -92,17 +92,7 @@ export class Prefetcher {
    * statement, and whether to count at once (beside the page) because totalCount is selected.
    */
   pageOptions(info: GraphQLResolveInfo): PageOptions {
-    // Everything but the page statement itself is the same for every request of the document: derived once.
-    const { plan, countNow, partsFor, shipFor } = perSelection(info, 'page', () => {
-      const plan = planOf(info, ['edges', 'node']);
-      const shipped = shippedFor(info);
-      return {
-        plan,
-        countNow: selectsField(info, 'totalCount'),
-        partsFor: remembered((variable) => prefetchParts(plan, shipped, variable)),
-        shipFor: remembered((variable) => shippedNode(variable, plan.type, shipped)),
-      };
-    });
+    const { plan, countNow, partsFor, shipFor } = pageSelection(info);
     const prefetch: PagePrefetch | undefined = isEmptyPlan(plan)
       ? undefined
       : {
@@ -112,6 +102,11 @@ export class Prefetcher {
     return { prefetch, countNow, ship: shipFor };
   }
 
+  /** How a connection whose page is read by its service (people, organizations, sources) ships its nodes. */
+  pageShip(info: GraphQLResolveInfo): ShipNode {
+    return pageSelection(info).shipFor;
+  }
+
   /**
    * A page of a connection with what its edges' selection needs: the count (when selected) runs beside the
    * prefetch, and is computed once however often it is asked for.
@@ -119,7 +114,7 @@ export class Prefetcher {
   async page(pending: Promise<ConnectionPage<NodeRecord>>, info: GraphQLResolveInfo): Promise<ConnectionPage<NodeRecord>> {
     const page = await pending;
     const totalCount = countOnce(page.totalCount);
-    if (this.pageOptions(info).countNow) totalCount().catch(() => undefined); // its error reaches the field when resolved
+    if (pageSelection(info).countNow) totalCount().catch(() => undefined); // its error reaches the field when resolved
     await this.below(
       page.edges.map((edge) => edge.node),
       info,
@@ -182,3 +177,17 @@ function shippedFor(info: GraphQLResolveInfo): Shipped {
   return { evidence: !unread.includes('evidence'), text: !unread.includes('text'), reads: selectedProperties(info) };
 }
 
+
+/** What a connection's selection asks of its page, the same for every request of the document: derived once. */
+function pageSelection(info: GraphQLResolveInfo) {
+  return perSelection(info, 'page', () => {
+    const plan = planOf(info, ['edges', 'node']);
+    const shipped = shippedFor(info);
+    return {
+      plan,
+      countNow: selectsField(info, 'totalCount'),
+      partsFor: remembered((variable) => prefetchParts(plan, shipped, variable)),
+      shipFor: remembered((variable) => shippedNode(variable, plan.type, shipped)),
+    };
+  });
+}

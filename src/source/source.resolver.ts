@@ -28,7 +28,7 @@ export class SourceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionPage<NodeRecord>> {
-    return ctx.prefetch.page(ctx.catalog.sources(first, after, ctx.prefetch.pageOptions(info).ship), info);
+    return ctx.prefetch.page(ctx.catalog.sources(first, after, ctx.prefetch.pageShip(info)), info);
   }
 
   @PrefetchLink('sourceMentions')

@@ -5,6 +5,7 @@ import { eventsPageOrder, eventsPageQuery } from '../../src/event/event.cypher';
 import { CypherQuery } from '../../src/graph/cypher';
 import { GraphExecutor } from '../../src/graph/executor';
 import { Loaders } from '../../src/graph/loaders';
+import { ShipNode } from '../../src/graph/shipped-node';
 import { Prefetcher } from '../../src/prefetch/prefetcher';
 
 /**
@@ -17,6 +18,7 @@ async function rootInfo(schema: GraphQLSchema, document: string, variables: Reco
   const prefetch = {
     node: async (_id: string, info: GraphQLResolveInfo) => ((captured = info), null),
     pageOptions: (info: GraphQLResolveInfo) => ((captured = info), {}),
+    pageShip: (info: GraphQLResolveInfo) => ((captured = info), undefined),
   };
   const contextValue = {
     prefetch: { ...prefetch, page: never },
@@ -53,9 +55,7 @@ export async function eventsPageStatementOf(
 }
 
 /** How a connection root (people, organizations, sources, events) ships its page's nodes for a document. */
-export async function pageShipOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<(variable: string) => string> {
+export async function pageShipOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<ShipNode> {
   const unused = {} as GraphExecutor;
-  const { ship } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
-  if (!ship) throw new Error('The connection has no way to ship its nodes');
-  return ship;
+  return new Prefetcher(unused, new Loaders(unused)).pageShip(await rootInfo(schema, document, variables));
 }

@@ -6,6 +6,7 @@ import { accessOf } from '../../src/auth/access';
 import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
 import { createContext, RequestContext } from '../../src/context';
 import { ConnectionPage } from '../../src/common/connection.type';
+import { shipNode } from '../../src/graph/shipped-node';
 import { NodeRecord } from '../../src/graph/values';
 import { projectRoot } from '../../src/project-root';
 import { buildAppSchema } from '../../src/schema/build-schema';
@@ -101,6 +102,7 @@ function loadersOnlyContext(): RequestContext {
   prefetch.node = async (id: string) => context.loaders.nodes.load(id);
   prefetch.page = async (pending: Promise<ConnectionPage<NodeRecord>>) => pending;
   prefetch.pageOptions = () => ({});
+  prefetch.pageShip = () => shipNode; // whole nodes, as before pages shipped only what is read
   prefetch.below = async () => undefined;
   return { ...context, prefetch };
 }
