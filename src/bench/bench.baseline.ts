@@ -1,6 +1,5 @@
 import { Driver, RecordShape } from 'neo4j-driver';
-import { Row } from '../graph/executor';
-import { toPlain } from '../graph/values';
+import { Row, rowsOf } from '../graph/executor';
 import { BenchParams } from './bench.params';
 import { BenchQuery } from './bench.queries';
 import { RequestOutcome } from './bench.runner';
@@ -8,13 +7,12 @@ import { RequestOutcome } from './bench.runner';
 /**
  * The baseline of a dashboard query: its one hand-written Cypher statement through neo4j-driver as one auto-commit
  * read transaction (a session per request, the cheapest way through the driver and the way the API runs a read),
- * the rows turned into plain values.
+ * the rows turned into plain values as the API turns its own (rowsOf).
  */
 export async function runBaseline(driver: Driver, database: string, query: BenchQuery, params: BenchParams): Promise<Row[]> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.run<RecordShape>(query.baseline.cypher, query.baseline.params(params));
-    const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+    const rows = rowsOf(await session.run<RecordShape>(query.baseline.cypher, query.baseline.params(params)));
     query.baseline.shape?.(rows);
     return rows;
   } finally {

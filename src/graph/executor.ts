@@ -140,8 +140,8 @@ export class GraphExecutor {
   }
 }
 
-/** A result's records as plain rows. */
-function rowsOf(result: QueryResult<RecordShape>): Row[] {
+/** A result's records as plain rows (Neo4j values converted by toPlain). */
+export function rowsOf(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
