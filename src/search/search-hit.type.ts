@@ -12,4 +12,7 @@ export class SearchHit {
 
   @Field({ description: 'The name, alias, native name or title that matched the query best.' })
   matched: string;
+
+  @Field({ description: 'Pass it as `after` for the hits that follow this one (by score, then id).' })
+  cursor: string;
 }

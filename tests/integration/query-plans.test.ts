@@ -94,7 +94,7 @@ async function benchStatements(p: BenchParams): Promise<Array<{ name: string; qu
     link('personPositions', [p.personId]),
     link('personParticipations', [p.personId]),
     link('personCountries', [p.personId]),
-    { name: 'search (no kinds, first 10)', query: searchQuery(luceneQuery(p.searchText), null, 10) },
+    { name: 'search (no kinds, first 10)', query: searchQuery(luceneQuery(p.searchText), null, 20, 10) },
     { name: 'related events', query: relatedEventsQuery([p.eventId], 10) },
     { name: 'neighborhood (depth 2, limit 100)', query: neighborhoodQuery(p.neighborhoodId, 2, 100, false) },
     { name: 'eventStats by MONTH (country filter)', query: eventStatsQuery(byCountry, EventGrouping.MONTH) },
