@@ -18,6 +18,7 @@ export enum EventStatus {
 
 export enum DatePrecision {
   DAY = 'DAY',
+  WEEK = 'WEEK',
   MONTH = 'MONTH',
   YEAR = 'YEAR',
   UNKNOWN = 'UNKNOWN',
@@ -28,6 +29,8 @@ export enum ParticipantRole {
   ATTENDEE = 'ATTENDEE',
   LEADER = 'LEADER',
   SIGNATORY = 'SIGNATORY',
+  PARTY = 'PARTY',
+  SPEAKER = 'SPEAKER',
 }
 
 export enum EntityKind {
@@ -89,9 +92,11 @@ registerEnumType(EventStatus, {
 });
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
-  description: 'How much of a date is known. A MONTH date is that month\'s first day; a YEAR date is January 1st.',
+  description:
+    "How much of a date is known. A WEEK date is that week's Monday (ISO weeks); a MONTH date is that month's first day; a YEAR date is January 1st.",
   valuesConfig: {
     DAY: { description: 'The exact day is known.' },
+    WEEK: { description: 'Only the week is known ("last week"): the date is its Monday.' },
     MONTH: { description: 'Only the month is known.' },
     YEAR: { description: 'Only the year is known.' },
     UNKNOWN: { description: 'No date could be resolved; see dateText.' },
@@ -105,6 +110,8 @@ registerEnumType(ParticipantRole, {
     ATTENDEE: { description: 'Took part.' },
     LEADER: { description: 'Took part as a head of state or government.' },
     SIGNATORY: { description: 'Signed the agreement.' },
+    PARTY: { description: 'A party to an agreement that the sources do not say was signed.' },
+    SPEAKER: { description: 'Made the statement.' },
   },
 });
 registerEnumType(EntityKind, {

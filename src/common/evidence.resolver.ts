@@ -5,13 +5,18 @@ import { NodeRecord } from '../graph/values';
 import { Source } from '../source/source.type';
 import { Evidence } from './evidence.type';
 
+/** The source node a piece of evidence (or a claim) names: loaded in the request's batch, or at hand from a prefetch. */
+export function sourceNode(sourceId: string, ctx: RequestContext): Now<NodeRecord> {
+  return mapNow(ctx.loaders.node(sourceId), (source) => {
+    if (!source) throw new Error(`Evidence names a missing source ${sourceId}`);
+    return source;
+  });
+}
+
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The source that says it.' })
   source(@Root() evidence: Evidence, @Ctx() ctx: RequestContext): Now<NodeRecord> {
-    return mapNow(ctx.loaders.node(evidence.sourceId), (source) => {
-      if (!source) throw new Error(`Evidence names a missing source ${evidence.sourceId}`);
-      return source;
-    });
+    return sourceNode(evidence.sourceId, ctx);
   }
 }

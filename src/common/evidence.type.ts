@@ -18,8 +18,15 @@ export class Evidence {
   @Field({ nullable: true, description: 'The field this quote supports in particular (date, title, nativeNames, ...), if not the whole fact.' })
   supports?: string;
 
-  @Field({ nullable: true, description: 'The value this source claims where sources may differ (a title as this source states it).' })
+  @Field({
+    nullable: true,
+    description:
+      'The value this source claims where sources may differ: a title as this source states it; for an event, its date as `date|precision|words`; "expected" for a topic only announced for discussion.',
+  })
   claim?: string;
+
+  @Field({ nullable: true, description: 'For an event: the status (OCCURRED, SCHEDULED) this source reports it in.' })
+  status?: string;
 }
 
 /** The evidence stored on a node or relationship, as API objects. */

@@ -2,7 +2,7 @@ import { claimsOf } from './claim.type';
 import { evidenceOf } from './evidence.type';
 import { NodeRecord } from '../graph/values';
 import { LinkRow } from '../graph/loaders';
-import { CountryParticipation, Participation, Targeting } from '../event/participation.type';
+import { AgendaItem, CountryParticipation, OrganizationParticipation, Participation, Targeting } from '../event/participation.type';
 import { Position } from '../person/position.type';
 import { EntityKind } from './enums';
 
@@ -27,6 +27,15 @@ export function participation(person: NodeRecord, event: NodeRecord, rel: Record
 
 export function countryParticipation(country: NodeRecord, event: NodeRecord, rel: Record<string, unknown>): CountryParticipation {
   return { countryRecord: country, eventRecord: event, role: rel.role as CountryParticipation['role'], evidence: evidenceOf(rel) };
+}
+
+export function organizationParticipation(organization: NodeRecord, event: NodeRecord, rel: Record<string, unknown>): OrganizationParticipation {
+  return { organizationRecord: organization, eventRecord: event, role: rel.role as OrganizationParticipation['role'], evidence: evidenceOf(rel) };
+}
+
+/** An ADDRESSES link as an agenda item: expected while no source has reported the topic addressed. */
+export function agendaItem(row: LinkRow): AgendaItem {
+  return { topicRecord: row.node, expected: row.rel?.expected === true, evidence: evidenceOf(row.rel) };
 }
 
 export function targeting(row: LinkRow): Targeting {

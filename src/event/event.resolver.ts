@@ -1,11 +1,12 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionPage } from '../common/connection.type';
-import { DatePrecision, EntityKind, EventOrder } from '../common/enums';
-import { claimsOf } from '../common/claim.type';
+import { EntityKind, EventOrder, EventStatus } from '../common/enums';
+import { claimsBySource } from '../common/claim.type';
+import { parseDateClaim } from '../ingest/event-facts';
 import { Evidence, evidenceOf } from '../common/evidence.type';
 import { Node } from '../common/node.interface';
-import { countryParticipation, ofKind, participation, targeting } from '../common/records';
+import { agendaItem, countryParticipation, ofKind, organizationParticipation, participation, targeting } from '../common/records';
 import { RequestContext } from '../context';
 import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
@@ -15,8 +16,8 @@ import { Place } from '../place/place.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
 import { EventFilter } from './event-filter.input';
-import { DateClaim, Event } from './event.type';
-import { CountryParticipation, Participation, Targeting } from './participation.type';
+import { DateClaim, Event, StatusClaim } from './event.type';
+import { AgendaItem, CountryParticipation, OrganizationParticipation, Participation, Targeting } from './participation.type';
 import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
 export const EventConnection = Connection(Event, 'Event');
@@ -58,6 +59,16 @@ export class EventResolver {
     return mapNow(ctx.loaders.rows('eventCountryRoles', event.id), (rows) => rows.map((row) => countryParticipation(row.node, event, row.rel ?? {})));
   }
 
+  @PrefetchLink('eventOrganizationRoles', { node: 'organization' })
+  @FieldResolver(() => [OrganizationParticipation], {
+    description: 'Organizations that took part, with their role (the ministry that made a statement: SPEAKER).',
+  })
+  organizationParticipations(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<OrganizationParticipation[]> {
+    return mapNow(ctx.loaders.rows('eventOrganizationRoles', event.id), (rows) =>
+      rows.map((row) => organizationParticipation(row.node, event, row.rel ?? {})),
+    );
+  }
+
   @PrefetchLink('eventCountries')
   @FieldResolver(() => [Country], { description: 'Every country involved: taking part, imposing a sanction or targeted by it.' })
   countries(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
@@ -82,6 +93,14 @@ export class EventResolver {
     return ctx.loaders.linked('eventTopics', event.id);
   }
 
+  @PrefetchLink('eventTopics', { node: 'topic' })
+  @FieldResolver(() => [AgendaItem], {
+    description: 'Each topic with how the sources state it: addressed, or only expected to be (an agenda announced beforehand).',
+  })
+  agenda(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<AgendaItem[]> {
+    return mapNow(ctx.loaders.rows('eventTopics', event.id), (rows) => rows.map(agendaItem));
+  }
+
   @PrefetchLink('eventFollowsUp')
   @FieldResolver(() => [Event], { description: 'Earlier events this one follows up on.' })
   followsUp(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
@@ -104,6 +123,44 @@ export class EventResolver {
   @FieldResolver(() => [Event], { description: 'Events that were part of this one.' })
   parts(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('eventParts', event.id);
+  }
+
+  @PrefetchLink('eventPrecededBy')
+  @FieldResolver(() => [Event], {
+    description: 'Earlier events a source says this one came closely after, without saying it acted on them (that is followsUp).',
+  })
+  precededBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('eventPrecededBy', event.id);
+  }
+
+  @PrefetchLink('eventPrecedes')
+  @FieldResolver(() => [Event], { description: 'Later events a source says came closely after this one.' })
+  precedes(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('eventPrecedes', event.id);
+  }
+
+  @PrefetchLink('eventAnnounced')
+  @FieldResolver(() => [Node], { description: 'Organizations or later events this event announced (a summit announcing a working group).' })
+  announced(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('eventAnnounced', event.id);
+  }
+
+  @PrefetchLink('eventAnnouncedBy')
+  @FieldResolver(() => [Event], { description: 'Earlier events that announced this one.' })
+  announcedBy(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('eventAnnouncedBy', event.id);
+  }
+
+  @PrefetchLink('eventAbout')
+  @FieldResolver(() => [Event], { description: 'For a statement: the events it is about.' })
+  about(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('eventAbout', event.id);
+  }
+
+  @PrefetchLink('eventStatements')
+  @FieldResolver(() => [Event], { description: 'Statements about this event.' })
+  statements(@Root() event: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('eventStatements', event.id);
   }
 
   @PrefetchLink('eventImposedBy')
@@ -141,14 +198,31 @@ export class EventResolver {
     return ctx.loaders.linked('mentionedBy', event.id);
   }
 
+  @FieldResolver(() => Boolean, { description: 'True when some sources give dates that cannot both be true; dateClaims lists them.' })
+  dateDisputed(@Root() event: NodeRecord): boolean {
+    return event.dateDisputed === true;
+  }
+
   @FieldResolver(() => [DateClaim], {
-    description: 'Every date the sources give, each with its sources: a less precise or different date stays visible beside the one shown.',
+    description:
+      "Each source's date for it, in that source's words and precision (a month and a day that agree are not a dispute; different days are, and both stay listed).",
   })
   dateClaims(@Root() event: NodeRecord): DateClaim[] {
-    return claimsOf(evidenceOf(event)).map(({ value, evidence }) => {
-      const [date, datePrecision, dateText] = value.split('|');
-      return { date: date || undefined, datePrecision: datePrecision as DatePrecision, dateText: dateText || undefined, evidence };
+    return claimsBySource(evidenceOf(event), (item) => item.claim).map(({ sourceId, value, evidence }) => {
+      const { date, precision, text } = parseDateClaim(value);
+      return { sourceId, date, datePrecision: precision, dateText: text, evidence };
     });
+  }
+
+  @FieldResolver(() => [StatusClaim], {
+    description: 'Each source\'s report of whether it was held or scheduled: what an earlier source announced stays visible after a later one reports it held.',
+  })
+  statusClaims(@Root() event: NodeRecord): StatusClaim[] {
+    return claimsBySource(evidenceOf(event), (item) => item.status).map(({ sourceId, value, evidence }) => ({
+      sourceId,
+      status: value as EventStatus,
+      evidence,
+    }));
   }
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that state it, and those that support its date and other fields.' })

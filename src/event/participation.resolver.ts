@@ -5,7 +5,9 @@ import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
 import { Person } from '../person/person.type';
 import { Event } from './event.type';
-import { CountryParticipation, Participation, Targeting } from './participation.type';
+import { AgendaItem, CountryParticipation, OrganizationParticipation, Participation, Targeting } from './participation.type';
+import { Organization } from '../organization/organization.type';
+import { Topic } from '../topic/topic.type';
 import { Node } from '../common/node.interface';
 import { PrefetchRelRef } from '../prefetch/prefetch.extensions';
 
@@ -46,5 +48,26 @@ export class TargetingResolver {
   @FieldResolver(() => Node, { description: 'The country, person or organization targeted.' })
   target(@Root() targeting: Targeting): NodeRecord {
     return targeting.targetRecord;
+  }
+}
+
+@Resolver(() => OrganizationParticipation)
+export class OrganizationParticipationResolver {
+  @FieldResolver(() => Organization, { description: 'The organization.' })
+  organization(@Root() participation: OrganizationParticipation): NodeRecord {
+    return participation.organizationRecord;
+  }
+
+  @FieldResolver(() => Event, { description: 'The event.' })
+  event(@Root() participation: OrganizationParticipation): NodeRecord {
+    return participation.eventRecord;
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => Topic, { description: 'The topic.' })
+  topic(@Root() item: AgendaItem): NodeRecord {
+    return item.topicRecord;
   }
 }

@@ -47,3 +47,29 @@ export class Targeting {
   @Field(() => [Evidence], { description: 'The quotes that state it.' })
   evidence: Evidence[];
 }
+
+@ObjectType({ simpleResolvers: true, description: 'An organization taking part in an event: a ministry speaking for a statement, an agency that launched something.' })
+export class OrganizationParticipation {
+  organizationRecord: NodeRecord;
+  eventRecord: NodeRecord;
+
+  @Field(() => ParticipantRole, { description: 'The part played.' })
+  role: ParticipantRole;
+
+  @Field(() => [Evidence], { description: 'The quotes that state it.' })
+  evidence: Evidence[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A topic an event addressed, or was only announced to address (an agenda reported before the event), with the quotes.',
+})
+export class AgendaItem {
+  topicRecord: NodeRecord;
+
+  @Field({ description: 'True while the sources only say it was expected to be addressed, not that it was.' })
+  expected: boolean;
+
+  @Field(() => [Evidence], { description: 'The quotes that state it; those that only announce it claim "expected".' })
+  evidence: Evidence[];
+}

@@ -1,10 +1,10 @@
 import { cypher, CypherQuery, int } from '../graph/cypher';
 import { shipNode, shipProperties } from '../graph/shipped-node';
-import { RELATION_TYPES } from '../graph/kinds';
+import { RELATION_TYPES, SOURCE_RELATION_TYPES } from '../graph/kinds';
 import { NodeRecord } from '../graph/values';
 
 /** Relationship types paths and neighborhoods follow: the facts, not the bookkeeping of which source says what. */
-const FACT_TYPES = RELATION_TYPES.filter((type) => type !== 'WRITTEN_BY' && type !== 'PUBLISHED_BY').join('|');
+const FACT_TYPES = RELATION_TYPES.filter((type) => !SOURCE_RELATION_TYPES.includes(type)).join('|');
 const ALL_TYPES = [...RELATION_TYPES, 'MENTIONS'].join('|');
 
 /** The most hops a path may have; the pattern for each bound comes from this fixed table, never from input. */

@@ -13,14 +13,19 @@ export interface StoredEvidence {
   end: number;
   /** The field this quote supports in particular (date, title, nativeNames, ...), when not the fact as a whole. */
   supports?: string;
-  /** The value this source claims, where sources may disagree (a title as this source states it). */
+  /**
+   * The value this source claims, where sources may disagree: a participation's title as this source states it; an
+   * event's date as `date|precision|words` (see src/ingest/event-facts.ts).
+   */
   claim?: string;
+  /** The status (OCCURRED, SCHEDULED) this source reports an event in. */
+  status?: string;
 }
 
 /** Encodes one piece of evidence with a fixed key order, so equal evidence gives equal strings. */
 export function encodeEvidence(evidence: StoredEvidence): string {
-  const { source, quote, start, end, supports, claim } = evidence;
-  return JSON.stringify({ source, quote, start, end, ...(supports ? { supports } : {}), ...(claim ? { claim } : {}) });
+  const { source, quote, start, end, supports, claim, status } = evidence;
+  return JSON.stringify({ source, quote, start, end, ...(supports ? { supports } : {}), ...(claim ? { claim } : {}), ...(status ? { status } : {}) });
 }
 
 /** Decodes a stored evidence list; entries that are not valid evidence are skipped, never thrown. */

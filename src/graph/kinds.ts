@@ -68,15 +68,24 @@ export const RELATION_TYPES = [
   'ADDRESSES',
   'IMPOSED_BY',
   'TARGETS',
+  'PRECEDED_BY',
+  'ANNOUNCED',
+  'ABOUT',
   'WRITTEN_BY',
   'PUBLISHED_BY',
+  'REPUBLISHED_BY',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Every source MENTIONS each node it gives evidence for; the ingester adds these, inputs do not. */
 export const MENTIONS = 'MENTIONS';
 
-/** Which kinds each relationship type may connect (from -> to). */
+/**
+ * Which kinds each relationship type may connect (from -> to). PRECEDED_BY: a source says the event came closely
+ * after the other ("followed closely a series of sanctions") without saying it acted on it (that is FOLLOWS_UP).
+ * ANNOUNCED: an event announced an organization or a later event before it was set up or held. ABOUT: a statement
+ * about another event. REPUBLISHED_BY: a publisher that republished the source (PUBLISHED_BY: its first publisher).
+ */
 export const RELATION_ENDS: Record<RelationType, { from: EntityKindName[]; to: EntityKindName[] }> = {
   PARTICIPATED_IN: { from: ['PERSON', 'COUNTRY', 'ORGANIZATION'], to: ['EVENT'] },
   HOLDS_POSITION: { from: ['PERSON'], to: ['ORGANIZATION'] },
@@ -88,6 +97,13 @@ export const RELATION_ENDS: Record<RelationType, { from: EntityKindName[]; to: E
   ADDRESSES: { from: ['EVENT'], to: ['TOPIC'] },
   IMPOSED_BY: { from: ['EVENT'], to: ['COUNTRY'] },
   TARGETS: { from: ['EVENT'], to: ['COUNTRY', 'PERSON', 'ORGANIZATION'] },
+  PRECEDED_BY: { from: ['EVENT'], to: ['EVENT'] },
+  ANNOUNCED: { from: ['EVENT'], to: ['ORGANIZATION', 'EVENT'] },
+  ABOUT: { from: ['EVENT'], to: ['EVENT'] },
   WRITTEN_BY: { from: ['SOURCE'], to: ['PERSON'] },
   PUBLISHED_BY: { from: ['SOURCE'], to: ['ORGANIZATION'] },
+  REPUBLISHED_BY: { from: ['SOURCE'], to: ['ORGANIZATION'] },
 };
+
+/** Relationship types about a source (who wrote and published it), not facts of the world: graph views skip them. */
+export const SOURCE_RELATION_TYPES: readonly RelationType[] = ['WRITTEN_BY', 'PUBLISHED_BY', 'REPUBLISHED_BY'];

@@ -24,8 +24,9 @@ export const LINKS = {
     orderBy: BY_NAME,
     distinct: true,
   },
+  eventOrganizationRoles: { body: 'MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(m:Organization)', orderBy: BY_NAME },
   eventOrganizations: {
-    body: 'MATCH (:Event {id: id})-[:PARTICIPATED_IN|ESTABLISHED|TARGETS]-(m:Organization)',
+    body: 'MATCH (:Event {id: id})-[:PARTICIPATED_IN|ESTABLISHED|ANNOUNCED|TARGETS]-(m:Organization)',
     orderBy: BY_NAME,
     distinct: true,
   },
@@ -35,6 +36,12 @@ export const LINKS = {
   eventFollowedBy: { body: 'MATCH (:Event {id: id})<-[r:FOLLOWS_UP]-(m:Event)', orderBy: BY_DATE },
   eventPartOf: { body: 'MATCH (:Event {id: id})-[r:PART_OF]->(m:Event)', orderBy: BY_DATE },
   eventParts: { body: 'MATCH (:Event {id: id})<-[r:PART_OF]-(m:Event)', orderBy: BY_DATE },
+  eventPrecededBy: { body: 'MATCH (:Event {id: id})-[r:PRECEDED_BY]->(m:Event)', orderBy: BY_DATE },
+  eventPrecedes: { body: 'MATCH (:Event {id: id})<-[r:PRECEDED_BY]-(m:Event)', orderBy: BY_DATE },
+  eventAnnounced: { body: 'MATCH (:Event {id: id})-[r:ANNOUNCED]->(m:Entity)', orderBy: BY_NAME },
+  eventAnnouncedBy: { body: 'MATCH (:Event {id: id})<-[r:ANNOUNCED]-(m:Event)', orderBy: BY_DATE },
+  eventAbout: { body: 'MATCH (:Event {id: id})-[r:ABOUT]->(m:Event)', orderBy: BY_DATE },
+  eventStatements: { body: 'MATCH (:Event {id: id})<-[r:ABOUT]-(m:Event)', orderBy: BY_DATE },
   eventImposedBy: { body: 'MATCH (:Event {id: id})-[r:IMPOSED_BY]->(m:Country)', orderBy: BY_NAME },
   eventTargets: { body: 'MATCH (:Event {id: id})-[r:TARGETS]->(m:Entity)', orderBy: BY_NAME },
   eventLocation: { body: 'MATCH (:Event {id: id})-[r:HELD_IN]->(m:Place)', orderBy: BY_NAME },
@@ -62,9 +69,10 @@ export const LINKS = {
   organizationParents: { body: 'MATCH (:Organization {id: id})-[r:PART_OF]->(m:Organization)', orderBy: BY_NAME },
   organizationChildren: { body: 'MATCH (:Organization {id: id})<-[r:PART_OF]-(m:Organization)', orderBy: BY_NAME },
   organizationPositions: { body: 'MATCH (:Organization {id: id})<-[r:HOLDS_POSITION]-(m:Person)', orderBy: BY_NAME },
+  organizationAnnouncedBy: { body: 'MATCH (:Organization {id: id})<-[r:ANNOUNCED]-(m:Event)', orderBy: BY_DATE },
   organizationEstablishedBy: { body: 'MATCH (:Organization {id: id})<-[r:ESTABLISHED]-(m:Event)', orderBy: BY_DATE },
   organizationEvents: {
-    body: 'MATCH (:Organization {id: id})-[:PARTICIPATED_IN|ESTABLISHED|TARGETS]-(m:Event)',
+    body: 'MATCH (:Organization {id: id})-[:PARTICIPATED_IN|ESTABLISHED|ANNOUNCED|TARGETS]-(m:Event)',
     orderBy: BY_DATE,
     distinct: true,
   },
@@ -100,6 +108,7 @@ export const LINKS = {
   sourceMentions: { body: 'MATCH (:Source {id: id})-[r:MENTIONS]->(m:Entity)', orderBy: BY_NAME },
   sourceAuthors: { body: 'MATCH (:Source {id: id})-[r:WRITTEN_BY]->(m:Person)', orderBy: BY_NAME },
   sourcePublishers: { body: 'MATCH (:Source {id: id})-[r:PUBLISHED_BY]->(m:Organization)', orderBy: BY_NAME },
+  sourceRepublishers: { body: 'MATCH (:Source {id: id})-[r:REPUBLISHED_BY]->(m:Organization)', orderBy: BY_NAME },
 } satisfies Record<string, LinkDefinition>;
 
 export type LinkName = keyof typeof LINKS;

@@ -6,7 +6,7 @@ import { EntityKindName } from './kinds';
  * reads, with their labels or their kind (shipProperties); `toPlain` turns such a map back into a NodeRecord. Less to
  * send, and no timestamps to decode, for every node the API reads.
  */
-export const INTERNAL_PROPERTIES = ['searchText', 'nameKeys', 'sourceKey', 'createdAt', 'updatedAt'] as const;
+export const INTERNAL_PROPERTIES = ['searchText', 'nameKeys', 'contextKeys', 'sourceKey', 'createdAt', 'updatedAt'] as const;
 
 /** The key under which a shipped node carries its labels. */
 export const LABELS_KEY = '__labels';

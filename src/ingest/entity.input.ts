@@ -49,15 +49,16 @@ export class EntityInput {
   @Length(1, 80)
   slug?: string;
 
-  @Field({ nullable: true, description: 'ISO 3166-1 alpha-3 code; required for a COUNTRY.' })
-  @ValidateIf((entity: EntityInput) => entity.kind === EntityKind.COUNTRY || entity.code !== undefined)
+  @Field({ nullable: true, description: 'ISO 3166-1 alpha-3 code; required for a COUNTRY not given by id (with an id, it must agree with it).' })
+  @ValidateIf((entity: EntityInput) => (entity.kind === EntityKind.COUNTRY && !entity.id) || entity.code !== undefined)
   @Matches(/^[A-Z]{3}$/, { message: 'code must be an ISO 3166-1 alpha-3 code such as KOR' })
   code?: string;
 
-  @Field({ description: 'The name most sources use.' })
+  @Field({ nullable: true, description: 'The name most sources use; required unless the entity is an existing node given by id.' })
+  @ValidateIf((entity: EntityInput) => !entity.id || entity.name !== undefined)
   @IsString()
   @Length(1, INGEST_LIMITS.nameLength)
-  name: string;
+  name?: string;
 
   @Field(() => [String], { nullable: true, description: 'Other spellings and names.' })
   @IsOptional()
@@ -66,6 +67,18 @@ export class EntityInput {
   @IsString({ each: true })
   @Length(1, INGEST_LIMITS.nameLength, { each: true })
   aliases?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Names true only in context ("the North", "Foreign Policy Bureau"): shown and searchable like aliases, but they resolve a later mention to this node only when its country or parent organization also matches.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INGEST_LIMITS.aliases)
+  @IsString({ each: true })
+  @Length(1, INGEST_LIMITS.nameLength, { each: true })
+  contextualAliases?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Names in native scripts (한글, 漢字, かな).' })
   @IsOptional()
@@ -81,21 +94,25 @@ export class EntityInput {
   @Length(1, INGEST_LIMITS.descriptionLength)
   description?: string;
 
-  @Field(() => OrganizationKind, { nullable: true, description: 'Required for an ORGANIZATION.' })
-  @ValidateIf((entity: EntityInput) => entity.kind === EntityKind.ORGANIZATION || entity.orgKind !== undefined)
+  @Field(() => OrganizationKind, { nullable: true, description: 'Required for an ORGANIZATION not given by id.' })
+  @ValidateIf((entity: EntityInput) => (entity.kind === EntityKind.ORGANIZATION && !entity.id) || entity.orgKind !== undefined)
   @IsEnum(OrganizationKind)
   orgKind?: OrganizationKind;
 
-  @Field(() => PlaceKind, { nullable: true, description: 'Required for a PLACE.' })
-  @ValidateIf((entity: EntityInput) => entity.kind === EntityKind.PLACE || entity.placeKind !== undefined)
+  @Field(() => PlaceKind, { nullable: true, description: 'Required for a PLACE not given by id.' })
+  @ValidateIf((entity: EntityInput) => (entity.kind === EntityKind.PLACE && !entity.id) || entity.placeKind !== undefined)
   @IsEnum(PlaceKind)
   placeKind?: PlaceKind;
 
-  @Field(() => [QuoteInput], { description: 'Quotes that name or describe it (at least one).' })
+  @Field(() => [QuoteInput], {
+    nullable: true,
+    description: 'Quotes that name or describe it: at least one, unless the entity is an existing node given by id.',
+  })
+  @ValidateIf((entity: EntityInput) => !entity.id || !(entity.evidence === undefined || (Array.isArray(entity.evidence) && entity.evidence.length === 0)))
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(INGEST_LIMITS.evidencePerItem)
   @ValidateNested({ each: true })
   @Type(() => QuoteInput)
-  evidence: QuoteInput[];
+  evidence?: QuoteInput[];
 }

@@ -15,6 +15,7 @@ import { DatePrecision, EventStatus, EventType } from '../common/enums';
 import { DateScalar } from '../common/date.scalar';
 import { IsCalendarDate } from './calendar-date.validator';
 import { INGEST_LIMITS } from './limits';
+import { DateClaimInput, StatusClaimInput } from './claim.input';
 import { QuoteInput } from './quote.input';
 import { REF_PATTERN } from './source.input';
 
@@ -45,12 +46,20 @@ export class EventInput {
   @IsEnum(EventType)
   type: EventType;
 
-  @Field(() => EventStatus, { nullable: true, description: 'Default OCCURRED.' })
+  @Field(() => EventStatus, {
+    nullable: true,
+    description:
+      "The article's claim: whether it reports the event as held or as scheduled (\"upcoming\", \"will\"). Its quotes are the article's quotes that support `status` (else all its quotes that support no other field). Without any status claim an event counts as OCCURRED.",
+  })
   @IsOptional()
   @IsEnum(EventStatus)
   status?: EventStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Resolved date (a MONTH date is the first of the month).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The article's claim: the date it gives, resolved (a WEEK date is its Monday, a MONTH date the first of the month). Its quotes are the article's quotes that support `date`, `dateText` or `datePrecision` (else all its quotes that support no other field).",
+  })
   @IsOptional()
   @IsCalendarDate()
   date?: string;
@@ -89,4 +98,20 @@ export class EventInput {
   @ValidateNested({ each: true })
   @Type(() => QuoteInput)
   evidence: QuoteInput[];
+
+  @Field(() => [DateClaimInput], { nullable: true, description: 'The dates other sources give it, each with their quotes.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INGEST_LIMITS.evidencePerItem)
+  @ValidateNested({ each: true })
+  @Type(() => DateClaimInput)
+  dateClaims?: DateClaimInput[];
+
+  @Field(() => [StatusClaimInput], { nullable: true, description: 'Whether other sources report it held or scheduled, with their quotes.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INGEST_LIMITS.evidencePerItem)
+  @ValidateNested({ each: true })
+  @Type(() => StatusClaimInput)
+  statusClaims?: StatusClaimInput[];
 }

@@ -9,13 +9,13 @@ export function ingestLockQuery(): CypherQuery {
   return { cypher: "MERGE (lock:IngestLock {id: 'ingest'}) SET lock.lockedAt = datetime()", params: {} };
 }
 
-/** Which of these ids exist, with their labels. */
+/** Which of these ids exist, with their labels and name (or title). */
 export function existingIdsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
       OPTIONAL MATCH (n:Entity {id: id})
-      RETURN id, labels(n) AS labels`,
+      RETURN id, labels(n) AS labels, coalesce(n.name, n.title) AS name`,
     params: { ids },
   };
 }
@@ -33,65 +33,107 @@ export function sourcesByKeyQuery(keys: Array<{ ref: string; sourceKey: string }
 }
 
 /**
- * Existing nodes of one kind sharing a normalized name, alias or native name with each item; the one sharing the
- * most keys first. `label` comes from the fixed list of kinds.
+ * What places a node in context, for resolving names true only in context: the organizations and countries it is
+ * part of, works for, represented or lies in, up to three levels up. Fixed patterns; `n` is the node.
  */
-export function nodesByNameKeysQuery(label: string, items: Array<{ ref: string; keys: string[] }>): CypherQuery {
+const CONTEXT_OF_NODE = `[ctx IN COLLECT {
+    MATCH (n)-[:PART_OF|IN_COUNTRY|HOLDS_POSITION]->(up:Entity) RETURN up
+    UNION MATCH (n)-[:PART_OF|IN_COUNTRY|HOLDS_POSITION]->(:Entity)-[:PART_OF*1..3]->(up:Entity) RETURN up
+    UNION MATCH (n)-[r:PARTICIPATED_IN]->(:Event) MATCH (up:Country {id: r.representing}) RETURN up
+  } | ctx.id]`;
+
+/**
+ * Existing nodes of one kind that each item names, the one sharing the most keys first: by a name, alias or native
+ * name (`keys`) that the node holds as a name of its own; or by a generic name (one that any node of the kind holds
+ * as true only in context, or the item marks so: "Foreign Policy Bureau"), only when the node's context
+ * (CONTEXT_OF_NODE) shares an id with the item's (`contextIds`, with what those are part of). A generic name never
+ * resolves by itself, even where a node has it as its own name. `label` comes from the fixed list of kinds.
+ */
+export function nodesByNameKeysQuery(
+  label: string,
+  items: Array<{ ref: string; keys: string[]; contextKeys: string[]; contextIds: string[] }>,
+): CypherQuery {
   assertLabel(label);
   return {
     cypher: cypher`
       UNWIND $items AS item
       CALL (item) {
-        MATCH (n:${label})
-        WHERE any(key IN n.nameKeys WHERE key IN item.keys)
-        WITH n, size([key IN n.nameKeys WHERE key IN item.keys]) AS shared
-        ORDER BY shared DESC, n.id
-        LIMIT 1
-        RETURN n.id AS id
+        OPTIONAL MATCH (given:Entity) WHERE given.id IN item.contextIds
+        OPTIONAL MATCH (given)-[:PART_OF*1..3]->(up:Entity)
+        WITH item.contextIds AS given, collect(DISTINCT up.id) AS above
+        RETURN given + above AS contextIds
       }
-      RETURN item.ref AS ref, id`,
+      CALL (item) {
+        OPTIONAL MATCH (g:${label}) WHERE any(key IN g.contextKeys WHERE key IN item.keys)
+        WITH reduce(keys = [], node IN collect(g) | keys + node.contextKeys) AS marked
+        RETURN item.contextKeys + [key IN item.keys WHERE key IN marked] AS generic
+      }
+      CALL (item, contextIds, generic) {
+        MATCH (n:${label})
+        WHERE any(key IN n.nameKeys + coalesce(n.contextKeys, []) WHERE key IN item.keys OR key IN item.contextKeys)
+        WITH n, [key IN n.nameKeys WHERE key IN item.keys AND NOT key IN generic AND NOT key IN coalesce(n.contextKeys, [])] AS strong,
+             [key IN n.nameKeys + coalesce(n.contextKeys, []) WHERE key IN item.keys OR key IN item.contextKeys] AS shared
+        WITH n, strong, shared, CASE WHEN size(strong) > 0 OR size(contextIds) = 0 THEN [] ELSE ${CONTEXT_OF_NODE} END AS context
+        WHERE size(strong) > 0 OR any(id IN context WHERE id IN contextIds)
+        WITH n, shared, size(strong) > 0 AS byName
+        ORDER BY byName DESC, size(shared) DESC, n.id
+        LIMIT 1
+        RETURN n.id AS id, byName
+      }
+      RETURN item.ref AS ref, id, byName`,
     params: { items },
   };
 }
 
+/** How far back an event's own date may lie from a day its period covers: a YEAR at most. */
+const LONGEST_PERIOD = "duration('P1Y')";
+
+/** The last day an event's date covers, by its precision (a DAY its date, a WEEK six days on, ...). */
+const PERIOD_END = `CASE e.datePrecision
+  WHEN 'WEEK' THEN e.date + duration('P6D')
+  WHEN 'MONTH' THEN e.date + duration('P1M') - duration('P1D')
+  WHEN 'YEAR' THEN e.date + duration('P1Y') - duration('P1D')
+  ELSE e.date END`;
+
 /**
- * Existing events that are the same real event: same type; same date, or dates that agree at the coarser of the two
- * precisions (a source saying "December 2023" and one saying 2023-12-07); and the same place where one is given,
- * the same imposing countries for a sanction, or else the same normalized title.
+ * Events in the graph that may be the same real event as each item: the same type, dates that can both be true (the
+ * periods they cover overlap; undated only with undated), and something in common (a place, participant, imposing
+ * country or target, or the normalized title). For each, the facts that decide (see event-match.ts): its places,
+ * imposing countries, targets (with counts) and participants. At most 50 per item, by id.
  */
-export function matchingEventsQuery(
-  items: Array<{
-    ref: string;
-    type: string;
-    date: string | null;
-    precision: string;
-    placeId: string | null;
-    imposerIds: string[];
-    titleKey: string;
-  }>,
+export function eventCandidatesQuery(
+  items: Array<{ ref: string; type: string; start: string | null; end: string | null; titleKey: string; ids: string[] }>,
 ): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $items AS item
       CALL (item) {
         MATCH (e:Event {type: item.type})
-        WHERE ((item.date IS NULL AND e.date IS NULL)
-            OR (item.date IS NOT NULL AND e.date IS NOT NULL AND (
-                 e.date = date(item.date)
-              OR (item.precision = 'MONTH' AND date.truncate('month', e.date) = date(item.date))
-              OR (item.precision = 'YEAR' AND e.date.year = date(item.date).year)
-              OR (e.datePrecision = 'MONTH' AND date.truncate('month', date(item.date)) = e.date)
-              OR (e.datePrecision = 'YEAR' AND e.date.year = date(item.date).year))))
-          AND CASE
-            WHEN item.placeId IS NOT NULL THEN EXISTS { (e)-[:HELD_IN]->(:Place {id: item.placeId}) }
-            WHEN size(item.imposerIds) > 0 THEN all(c IN item.imposerIds WHERE EXISTS { (e)-[:IMPOSED_BY]->(:Country {id: c}) })
-            ELSE e.titleKey = item.titleKey
-          END
-        WITH e ORDER BY e.id LIMIT 1
-        RETURN e.id AS id
+        WHERE CASE WHEN item.start IS NULL THEN e.date IS NULL
+                   ELSE e.date >= date(item.start) - ${LONGEST_PERIOD} AND e.date <= date(item.end) AND ${PERIOD_END} >= date(item.start) END
+          AND (e.titleKey = item.titleKey OR EXISTS { (e)--(x:Entity) WHERE x.id IN item.ids AND NOT x:Source })
+        WITH e ORDER BY e.id LIMIT 50
+        RETURN collect({
+          id: e.id,
+          titleKey: e.titleKey,
+          places: [(e)-[:HELD_IN]->(p:Place) | p.id],
+          imposers: [(e)-[:IMPOSED_BY]->(c:Country) | c.id],
+          targets: [(e)-[r:TARGETS]->(t:Entity) | {id: t.id, country: t:Country, count: r.count}],
+          participants: [(e)<-[:PARTICIPATED_IN]-(x:Entity) | {id: x.id, country: x:Country}]
+        }) AS candidates
       }
-      RETURN item.ref AS ref, id`,
+      RETURN item.ref AS ref, candidates`,
     params: { items },
+  };
+}
+
+/** The stored evidence of existing events, whose date and status claims count with the new ones. */
+export function eventEvidenceQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      MATCH (e:Event) WHERE e.id IN $ids
+      RETURN e.id AS id, coalesce(e.evidence, []) AS evidence`,
+    params: { ids },
   };
 }
 
@@ -108,19 +150,15 @@ export function idsInUseQuery(bases: string[]): CypherQuery {
 
 /** Properties a merge fills only where the node has none yet. */
 const FILLABLE = [
-  'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type', 'status',
+  'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type',
   'summary', 'plover', 'cameoCode', 'titleKey', 'publisher', 'author', 'url', 'text', 'textOrigin', 'textHash', 'sourceKey',
 ];
 const DATE_FIELDS = ['publishedAt', 'capturedAt'];
 
-/** A date precision as a rank: a finer date replaces a coarser one. */
-const PRECISION_RANK = (value: string) =>
-  `CASE ${value} WHEN 'DAY' THEN 3 WHEN 'MONTH' THEN 2 WHEN 'YEAR' THEN 1 ELSE 0 END`;
-
 /**
  * Creates or updates nodes: new ones get their label and properties; existing ones gain aliases, native names and
- * evidence, and fill properties they lack. An event's date is replaced only by a more precise one (every source's
- * date stays as a claim in its evidence). Returns how much evidence was new.
+ * evidence, and fill properties they lack. An event's date, precision, words and status are set from every source's
+ * claims (computed by the ingester, see event-facts.ts). Returns how much evidence was new.
  */
 export function upsertNodesQuery(rows: unknown[], ingestId: string): CypherQuery {
   const setLabels = ENTITY_KINDS.map(
@@ -137,13 +175,13 @@ export function upsertNodesQuery(rows: unknown[], ingestId: string): CypherQuery
       ON CREATE SET n.createdAt = datetime(), n.ingestId = $ingestId
       ${setLabels}
       SET ${fill}
-      WITH n, row, ${PRECISION_RANK('row.props.datePrecision')} > ${PRECISION_RANK('n.datePrecision')} AS finer
-      SET n.date = CASE WHEN finer THEN date(row.props.date) ELSE n.date END,
-          n.datePrecision = CASE WHEN finer THEN row.props.datePrecision ELSE coalesce(n.datePrecision, row.props.datePrecision) END,
-          n.dateText = CASE WHEN finer THEN coalesce(row.props.dateText, n.dateText) ELSE coalesce(n.dateText, row.props.dateText) END
+      FOREACH (_ IN CASE WHEN row.label = 'Event' THEN [1] ELSE [] END |
+        SET n.date = date(row.props.date), n.datePrecision = row.props.datePrecision, n.dateText = row.props.dateText,
+            n.dateDisputed = row.props.dateDisputed, n.status = row.props.status)
       WITH n, row, [name IN row.names WHERE name <> n.name AND NOT name IN coalesce(n.aliases, [])] AS newAliases,
            [name IN row.nativeNames WHERE NOT name IN coalesce(n.nativeNames, [])] AS newNative,
            [key IN row.nameKeys WHERE NOT key IN coalesce(n.nameKeys, [])] AS newKeys,
+           [key IN row.contextKeys WHERE NOT key IN coalesce(n.contextKeys, [])] AS newContextKeys,
            [e IN row.evidence WHERE NOT e IN coalesce(n.evidence, [])] AS newEvidence
       SET n.aliases = CASE WHEN row.label IN ['Person', 'Organization', 'Country', 'Place', 'Topic']
                         THEN coalesce(n.aliases, []) + reduce(acc = [], a IN newAliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
@@ -152,6 +190,8 @@ export function upsertNodesQuery(rows: unknown[], ingestId: string): CypherQuery
                         THEN coalesce(n.nativeNames, []) + reduce(acc = [], a IN newNative | CASE WHEN a IN acc THEN acc ELSE acc + a END)
                         ELSE n.nativeNames END,
           n.nameKeys = coalesce(n.nameKeys, []) + reduce(acc = [], k IN newKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+          n.contextKeys = CASE WHEN size(row.contextKeys) = 0 AND n.contextKeys IS NULL THEN null
+                          ELSE coalesce(n.contextKeys, []) + reduce(acc = [], k IN newContextKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END) END,
           n.evidence = coalesce(n.evidence, []) + newEvidence
       SET n.searchText = reduce(text = coalesce(n.name, n.title, ''), name IN coalesce(n.aliases, []) + coalesce(n.nativeNames, []) | text + ' | ' + name)
       RETURN sum(size(newEvidence)) AS evidenceAdded`,
@@ -170,6 +210,9 @@ export function mentionsQuery(pairs: Array<{ source: string; target: string }>):
     params: { pairs },
   };
 }
+
+/** ADDRESSES: expected (an announced agenda) while no source has reported the topic addressed. */
+const EXPECTED = ',\n          r.expected = CASE WHEN row.expected = true THEN coalesce(r.expected, true) ELSE false END';
 
 /**
  * Creates or updates relationships of one type (from the fixed list). HOLDS_POSITION is one relationship per title,
@@ -190,7 +233,7 @@ export function upsertRelationsQuery(type: RelationType, rows: unknown[], ingest
           r.representing = coalesce(r.representing, row.representing),
           r.count = coalesce(r.count, row.count),
           r.validFrom = coalesce(r.validFrom, date(row.validFrom)),
-          r.validUntil = coalesce(r.validUntil, date(row.validUntil))
+          r.validUntil = coalesce(r.validUntil, date(row.validUntil))${type === 'ADDRESSES' ? EXPECTED : ''}
       WITH r, row, [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])] AS newEvidence
       SET r.titles = CASE WHEN row.title IS NULL OR row.title IN coalesce(r.titles, []) THEN r.titles
                           ELSE coalesce(r.titles, []) + row.title END,

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { GraphExecutor, Row } from '../graph/executor';
 import { CypherQuery, int } from '../graph/cypher';
-import { kindOfLabels, LABEL_OF_KIND, RelationType, RELATION_TYPES } from '../graph/kinds';
-import { EntityKind } from '../common/enums';
+import { kindOfId, kindOfLabels, LABEL_OF_KIND, RelationType, RELATION_TYPES } from '../graph/kinds';
+import { DatePrecision, EntityKind } from '../common/enums';
+import { decodeEvidence } from '../graph/evidence';
+import { ClaimEvidence, dateRange, EventFacts, eventFacts } from './event-facts';
+import { agreement, describeAgreement, MatchFacts } from './event-match';
 import { ArticleInput } from './article.input';
 import {
+  eventCandidatesQuery,
+  eventEvidenceQuery,
   existingIdsQuery,
   idsInUseQuery,
   ingestLockQuery,
-  matchingEventsQuery,
   mentionsQuery,
   nodesByNameKeysQuery,
   sourcesByKeyQuery,
@@ -24,12 +28,16 @@ type Run = (query: CypherQuery) => Promise<Row[]>;
 interface Resolution {
   id: string;
   matchedBy?: string;
+  /** The name (or title) the node has in the graph, for the report when the input gives none. */
+  name?: string;
 }
 
 /**
  * Ingests articles: validate, plan, then resolve and write in ONE write transaction, so an article is applied whole
- * or not at all. Resolution makes one real thing one node: given ids, ISO codes, normalized names and aliases, and
- * for events the same type, date and place. Ingesting the same article again changes nothing.
+ * or not at all. Resolution makes one real thing one node: given ids, ISO codes, normalized names and aliases (names
+ * true only in context where the context matches), and for events the same type, compatible dates and agreeing
+ * facts (event-match.ts). Each source's date and status claims are kept; the event's are derived from all of them.
+ * Ingesting the same article again changes nothing.
  */
 export class IngestService {
   constructor(private readonly graph: GraphExecutor) {}
@@ -63,8 +71,12 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
   );
   const given = [...new Set([...all.flatMap((node) => (node.givenId ? [node.givenId] : [])), ...endIds])];
   const existing = new Map<string, string[] | null>();
+  const names = new Map<string, string>();
   if (given.length > 0) {
-    for (const row of await run(existingIdsQuery(given))) existing.set(row.id as string, row.labels as string[] | null);
+    for (const row of await run(existingIdsQuery(given))) {
+      existing.set(row.id as string, row.labels as string[] | null);
+      if (row.name) names.set(row.id as string, row.name as string);
+    }
   }
   for (const node of all.filter((n) => n.givenId)) {
     const labels = existing.get(node.givenId as string);
@@ -72,7 +84,7 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
       if (kindOfLabels(labels) !== node.kind) {
         problems.push({ field: fieldOf(plan, node, 'id'), message: `"${node.givenId}" is not a ${node.kind}` });
       }
-      resolved.set(node.ref, { id: node.givenId as string, matchedBy: node.mustExist ? 'id' : 'ISO code' });
+      resolved.set(node.ref, { id: node.givenId as string, matchedBy: node.mustExist ? 'id' : 'ISO code', name: names.get(node.givenId as string) });
     } else if (node.mustExist) {
       problems.push({ field: fieldOf(plan, node, 'id'), message: `no node with id "${node.givenId}"` });
     }
@@ -95,33 +107,52 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
     }
   }
 
-  // Entities: by normalized name, alias or native name, within their kind.
-  for (const kind of [EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE, EntityKind.TOPIC]) {
+  // Entities: by normalized name, alias or native name, within their kind; names true only in context where the
+  // context matches. Kinds in the order their context is known: countries (by code), organizations (twice: a parent
+  // may be another organization of the article), places, topics, people.
+  const idOf = (refOrId: string | undefined): string | null =>
+    refOrId ? resolved.get(refOrId)?.id ?? (existing.get(refOrId) ? refOrId : null) : null;
+  for (const kind of [EntityKind.ORGANIZATION, EntityKind.ORGANIZATION, EntityKind.PLACE, EntityKind.TOPIC, EntityKind.PERSON]) {
     const items = plan.nodes
       .filter((node) => node.kind === kind && !resolved.has(node.ref) && !node.givenId)
-      .map((node) => ({ ref: node.ref, keys: node.nameKeys }));
+      .map((node) => ({
+        ref: node.ref,
+        keys: node.nameKeys,
+        contextKeys: node.contextKeys,
+        contextIds: [...new Set(node.contextRefs.map(idOf).filter((id): id is string => !!id))],
+      }));
     if (items.length === 0) continue;
     for (const row of await run(nodesByNameKeysQuery(LABEL_OF_KIND[kind], items))) {
-      if (row.id) resolved.set(row.ref as string, { id: row.id as string, matchedBy: 'name' });
+      if (row.id) resolved.set(row.ref as string, { id: row.id as string, matchedBy: row.byName ? 'name' : 'name in context' });
     }
   }
 
-  // Events: the same type and date, and the same place or imposing countries (else title).
-  const idOfRef = (ref: string | undefined) => (ref ? resolved.get(ref)?.id ?? (existing.get(ref) ? ref : null) : null);
-  const eventItems = plan.nodes
-    .filter((node) => node.kind === 'EVENT' && !resolved.has(node.ref))
-    .map((node) => ({
-      ref: node.ref,
-      type: node.props.type as string,
-      date: (node.props.date as string | undefined) ?? null,
-      precision: node.props.datePrecision as string,
-      placeId: idOfRef(node.placeRef),
-      imposerIds: (node.imposerRefs ?? []).map(idOfRef).filter((id): id is string => !!id),
-      titleKey: node.props.titleKey as string,
-    }));
-  if (eventItems.length > 0) {
-    for (const row of await run(matchingEventsQuery(eventItems))) {
-      if (row.id) resolved.set(row.ref as string, { id: row.id as string, matchedBy: 'type, date and place' });
+  // Events: the same type, dates that can both be true, and the specific facts both state agreeing (event-match.ts).
+  const events = plan.nodes.filter((node) => node.kind === 'EVENT' && !resolved.has(node.ref));
+  if (events.length > 0) {
+    const kindOf = (ref: string) => plan.nodes.find((node) => node.ref === ref)?.kind ?? kindOfId(ref);
+    const reported = new Map(events.map((node) => [node.ref, matchFactsOf(node, idOf, kindOf)]));
+    const items = events.map((node) => {
+      const range = dateRange(node.props.date as string | undefined, node.props.datePrecision as DatePrecision);
+      const facts = reported.get(node.ref)!;
+      const ids = [...facts.places, ...facts.imposers, ...facts.targets.map((t) => t.id), ...facts.participants.map((p) => p.id)];
+      return {
+        ref: node.ref,
+        type: node.props.type as string,
+        start: range?.[0] ?? null,
+        end: range?.[1] ?? null,
+        titleKey: node.props.titleKey as string,
+        ids: [...new Set(ids.filter((id): id is string => !!id))],
+      };
+    });
+    for (const row of await run(eventCandidatesQuery(items))) {
+      for (const candidate of row.candidates as MatchFacts[] & Array<{ id: string }>) {
+        const agreed = agreement(reported.get(row.ref as string)!, candidate);
+        if (agreed) {
+          resolved.set(row.ref as string, { id: candidate.id, matchedBy: describeAgreement(agreed) });
+          break;
+        }
+      }
     }
   }
 
@@ -149,13 +180,15 @@ async function write(run: Run, plan: ArticlePlan, resolved: Map<string, Resoluti
   const idOf = (refOrId: string) => resolved.get(refOrId)?.id ?? refOrId;
   const all = [...plan.sources, ...plan.nodes];
 
+  const facts = await eventFactsOf(run, plan, resolved, idOf);
   const rows = all.map((node) => ({
     id: idOf(node.ref),
     label: node.label,
-    props: node.props,
+    props: node.kind === 'EVENT' ? { ...node.props, ...factsProps(facts.get(idOf(node.ref))!) } : node.props,
     names: node.names,
     nativeNames: node.nativeNames,
     nameKeys: node.nameKeys,
+    contextKeys: node.contextKeys,
     evidence: storedEvidence(node.evidence, idOf),
   }));
   const [nodeResult] = await run(upsertNodesQuery(rows, ingestId));
@@ -198,7 +231,7 @@ async function write(run: Run, plan: ArticlePlan, resolved: Map<string, Resoluti
     ref: node.ref,
     id: idOf(node.ref),
     kind: node.kind as EntityKind,
-    label: String(node.props.name ?? node.props.title ?? node.ref),
+    label: String(node.props.name ?? node.props.title ?? resolved.get(node.ref)?.name ?? node.ref),
     matchedBy: resolved.get(node.ref)?.matchedBy,
   });
   const merged = all.filter((node) => resolved.get(node.ref)?.matchedBy).map(describe);
@@ -212,6 +245,44 @@ async function write(run: Run, plan: ArticlePlan, resolved: Map<string, Resoluti
     evidenceAdded,
     changed: created.length > 0 || relationsCreated > 0 || evidenceAdded > 0,
   };
+}
+
+/** What an input event states that tells it from other events, with ids where its refs resolved so far. */
+function matchFactsOf(node: PlannedNode, idOf: (ref: string) => string | null, kindOf: (ref: string) => string | undefined): MatchFacts {
+  const facts = node.facts ?? { places: [], participants: [], imposers: [], targets: [] };
+  return {
+    titleKey: node.props.titleKey as string,
+    places: facts.places.map(idOf),
+    imposers: facts.imposers.map(idOf),
+    targets: facts.targets.map(({ ref, count }) => ({ id: idOf(ref), country: kindOf(ref) === 'COUNTRY', count })),
+    participants: facts.participants.map((ref) => ({ id: idOf(ref), country: kindOf(ref) === 'COUNTRY' })),
+  };
+}
+
+/**
+ * The date, precision, words and status of each event the article touches, from every source's claims: the stored
+ * ones of events already in the graph and the article's own (see event-facts.ts).
+ */
+async function eventFactsOf(run: Run, plan: ArticlePlan, resolved: Map<string, Resolution>, idOf: (ref: string) => string): Promise<Map<string, EventFacts>> {
+  const claims = new Map<string, ClaimEvidence[]>();
+  const existingIds = plan.nodes.filter((node) => node.kind === 'EVENT' && resolved.get(node.ref)?.matchedBy).map((node) => idOf(node.ref));
+  if (existingIds.length > 0) {
+    for (const row of await run(eventEvidenceQuery([...new Set(existingIds)]))) {
+      claims.set(row.id as string, decodeEvidence(row.evidence));
+    }
+  }
+  for (const node of plan.nodes.filter((n) => n.kind === 'EVENT')) {
+    const id = idOf(node.ref);
+    const list = claims.get(id) ?? [];
+    for (const item of node.evidence) list.push({ ...item, source: idOf(item.sourceRef) });
+    claims.set(id, list);
+  }
+  return new Map([...claims].map(([id, evidence]) => [id, eventFacts(evidence)]));
+}
+
+/** Event facts as node properties: every key present, so an undated event's date is cleared, not kept. */
+function factsProps(facts: EventFacts): Record<string, unknown> {
+  return { date: null, dateText: null, ...facts };
 }
 
 function fieldOf(plan: ArticlePlan, node: PlannedNode, field: string): string {

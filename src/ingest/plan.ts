@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { DatePrecision, EventStatus, SourceTextOrigin } from '../common/enums';
+import { DatePrecision, SourceTextOrigin } from '../common/enums';
 import { encodeEvidence } from '../graph/evidence';
 import { EntityKindName, ID_PREFIX_OF_KIND, LABEL_OF_KIND, RelationType } from '../graph/kinds';
 import { ArticleInput } from './article.input';
+import { EventInput } from './event.input';
+import { dateClaim, eventFacts, periodStart } from './event-facts';
 import { nameKey, nameKeys, slugify } from './names';
 import { QuoteInput } from './quote.input';
 import { SourceInput } from './source.input';
@@ -16,6 +18,7 @@ export interface PlannedEvidence {
   end: number;
   supports?: string;
   claim?: string;
+  status?: string;
 }
 
 /** A node the article gives: what it is, how to find an existing one, what to write. */
@@ -31,14 +34,26 @@ export interface PlannedNode {
   baseId: string;
   /** Properties set when the node is created; on a merge they only fill what is missing. */
   props: Record<string, unknown>;
-  /** Names to add: the name, aliases and native names. */
+  /** Names to add: the name, aliases (contextual ones too) and native names. */
   names: string[];
   nativeNames: string[];
+  /** Keys that resolve a mention to this node by themselves: of the name, aliases and native names. */
   nameKeys: string[];
+  /** Keys of names true only in context ("the North"): they resolve a mention only where the context matches. */
+  contextKeys: string[];
+  /** Refs or ids of what places an entity in context: its parent organizations, countries, employers. */
+  contextRefs: string[];
   evidence: PlannedEvidence[];
-  /** Events: the refs their place and imposing countries come from, for matching existing events. */
-  placeRef?: string;
-  imposerRefs?: string[];
+  /** Events: what they state that tells one real event from another (refs or ids), for matching existing events. */
+  facts?: EventMatchFacts;
+}
+
+/** What an event of the input states beyond its type and date: the places, participants, imposers and targets. */
+export interface EventMatchFacts {
+  places: string[];
+  participants: string[];
+  imposers: string[];
+  targets: Array<{ ref: string; count?: number }>;
 }
 
 export interface PlannedRelation {
@@ -47,7 +62,7 @@ export interface PlannedRelation {
   fromRef: string;
   toRef: string;
   representingRef?: string;
-  props: { role?: string; title?: string; count?: number; validFrom?: string; validUntil?: string };
+  props: { role?: string; title?: string; count?: number; validFrom?: string; validUntil?: string; expected?: boolean };
   evidence: PlannedEvidence[];
 }
 
@@ -79,14 +94,17 @@ export function planArticle(article: ArticleInput): ArticlePlan {
     const kind = entity.kind as EntityKindName;
     const countryId = kind === 'COUNTRY' && entity.code ? `country:${entity.code}` : undefined;
     const givenId = entity.id ?? countryId;
-    const names = [entity.name, ...(entity.aliases ?? [])];
+    const strong = [entity.name, ...(entity.aliases ?? [])].filter((name): name is string => !!name);
+    const contextual = entity.contextualAliases ?? [];
+    const nameKeysOf = nameKeys([...strong, ...(entity.nativeNames ?? [])]);
+    const label = entity.name ?? entity.id ?? entity.ref;
     return {
       ref: entity.ref,
       kind,
       label: LABEL_OF_KIND[kind],
       givenId,
       mustExist: entity.id !== undefined,
-      baseId: `${ID_PREFIX_OF_KIND[kind]}:${entity.slug ?? (slugify(entity.name) || hashSlug(entity.name))}`,
+      baseId: `${ID_PREFIX_OF_KIND[kind]}:${entity.slug ?? (slugify(label) || hashSlug(label))}`,
       props: compact({
         name: entity.name,
         description: entity.description,
@@ -94,30 +112,31 @@ export function planArticle(article: ArticleInput): ArticlePlan {
         orgKind: kind === 'ORGANIZATION' ? entity.orgKind : undefined,
         placeKind: kind === 'PLACE' ? entity.placeKind : undefined,
       }),
-      names,
+      names: [...strong, ...contextual],
       nativeNames: entity.nativeNames ?? [],
-      nameKeys: nameKeys([...names, ...(entity.nativeNames ?? [])]),
-      evidence: evidenceOf(entity.evidence),
+      nameKeys: nameKeysOf,
+      contextKeys: nameKeys(contextual).filter((key) => !nameKeysOf.includes(key)),
+      contextRefs: contextOf(article, entity.ref),
+      evidence: evidenceOf(entity.evidence ?? []),
     };
   });
 
   const events: PlannedNode[] = article.events.map((event) => {
     const relationsFrom = (type: string) => article.relations.filter((r) => r.type === type && r.from === event.ref);
-    const datePrecision = event.datePrecision ?? (event.date ? DatePrecision.DAY : DatePrecision.UNKNOWN);
+    const evidence = eventEvidence(event, mainRef, evidenceOf);
+    const facts = eventFacts(evidence.map((item) => ({ ...item, source: item.sourceRef })));
+    const slug = event.slug ?? (slugify(event.title) || hashSlug(event.title));
     return {
       ref: event.ref,
       kind: 'EVENT',
       label: LABEL_OF_KIND.EVENT,
       givenId: event.id,
       mustExist: event.id !== undefined,
-      baseId: `event:${[event.date, event.slug ?? (slugify(event.title) || hashSlug(event.title))].filter(Boolean).join('-')}`,
+      baseId: `event:${[facts.date, slug].filter(Boolean).join('-')}`,
       props: compact({
         title: event.title,
         type: event.type,
-        status: event.status ?? EventStatus.OCCURRED,
-        date: event.date,
-        datePrecision,
-        dateText: event.dateText,
+        ...facts,
         summary: event.summary,
         plover: event.plover,
         cameoCode: event.cameoCode,
@@ -126,9 +145,15 @@ export function planArticle(article: ArticleInput): ArticlePlan {
       names: [],
       nativeNames: [],
       nameKeys: [nameKey(event.title)],
-      evidence: evidenceOf(event.evidence, dateClaim(event.date, datePrecision, event.dateText)),
-      placeRef: relationsFrom('HELD_IN')[0]?.to,
-      imposerRefs: relationsFrom('IMPOSED_BY').map((relation) => relation.to),
+      contextKeys: [],
+      contextRefs: [],
+      evidence,
+      facts: {
+        places: relationsFrom('HELD_IN').map((relation) => relation.to),
+        participants: article.relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === event.ref).map((relation) => relation.from),
+        imposers: relationsFrom('IMPOSED_BY').map((relation) => relation.to),
+        targets: relationsFrom('TARGETS').map((relation) => ({ ref: relation.to, count: relation.count })),
+      },
     };
   });
 
@@ -144,8 +169,10 @@ export function planArticle(article: ArticleInput): ArticlePlan {
       count: relation.count,
       validFrom: relation.validFrom,
       validUntil: relation.validUntil,
+      expected: relation.expected,
     }),
-    evidence: evidenceOf(relation.evidence, relation.type === 'PARTICIPATED_IN' ? relation.title : undefined),
+    // A quote's claim: the title its source gives a participation; "expected" where it only announces an agenda.
+    evidence: evidenceOf(relation.evidence, relation.type === 'PARTICIPATED_IN' ? relation.title : relation.expected ? 'expected' : undefined),
   }));
 
   return { sources, nodes: [...entities, ...events], relations };
@@ -180,18 +207,60 @@ function planSource(source: SourceInput & { ref: string }): PlannedNode {
     names: [],
     nativeNames: [],
     nameKeys: [],
+    contextKeys: [],
+    contextRefs: [],
     evidence: [],
   };
+}
+
+/** Types of the article's relations that place an entity in context (the entity at their start). */
+const CONTEXT_RELATIONS = ['PART_OF', 'HOLDS_POSITION', 'IN_COUNTRY'];
+
+/** The refs or ids that place an entity in context: what it is part of, works for, lies in, or represented. */
+function contextOf(article: ArticleInput, ref: string): string[] {
+  const found = new Set<string>();
+  for (const relation of article.relations) {
+    if (relation.from !== ref) continue;
+    if (CONTEXT_RELATIONS.includes(relation.type)) found.add(relation.to);
+    if (relation.representing) found.add(relation.representing);
+  }
+  return [...found];
+}
+
+/** The fields of an event that make up its date claim. */
+const DATE_FIELDS: readonly string[] = ['date', 'dateText', 'datePrecision'];
+
+type EvidenceOf = (quotes: QuoteInput[], claim?: string) => PlannedEvidence[];
+
+/**
+ * An event's evidence with the claims of each source on the quotes that make them: the article's date (its words,
+ * precision and resolved date) on the article's quotes that support the date (else on all its quotes that support no
+ * other field), the article's status likewise, and each reference's date and status claims on their own quotes.
+ */
+function eventEvidence(event: EventInput, mainRef: string, evidenceOf: EvidenceOf): PlannedEvidence[] {
+  const precision = event.datePrecision ?? (event.date ? DatePrecision.DAY : DatePrecision.UNKNOWN);
+  const articleDate = event.date || event.dateText ? dateClaim(event.date && periodStart(event.date, precision), precision, event.dateText) : undefined;
+  const evidence = evidenceOf(event.evidence);
+  const fromArticle = evidence.filter((item) => item.sourceRef === mainRef);
+  const dateQuotes = fromArticle.filter((item) => DATE_FIELDS.includes(item.supports ?? ''));
+  const statusQuotes = fromArticle.filter((item) => item.supports === 'status');
+  const plain = fromArticle.filter((item) => !item.supports);
+  for (const item of articleDate ? (dateQuotes.length > 0 ? dateQuotes : plain) : []) item.claim = articleDate;
+  for (const item of event.status ? (statusQuotes.length > 0 ? statusQuotes : plain) : []) item.status = event.status;
+  const claims = (event.dateClaims ?? []).flatMap((claim) => {
+    const claimPrecision = claim.datePrecision ?? (claim.date ? DatePrecision.DAY : DatePrecision.UNKNOWN);
+    const value = dateClaim(claim.date && periodStart(claim.date, claimPrecision), claimPrecision, claim.dateText);
+    return evidenceOf(claim.evidence).map((item) => ({ ...item, supports: item.supports ?? 'date', claim: value }));
+  });
+  const statuses = (event.statusClaims ?? []).flatMap((claim) =>
+    evidenceOf(claim.evidence).map((item) => ({ ...item, supports: item.supports ?? 'status', status: claim.status })),
+  );
+  return [...evidence, ...claims, ...statuses];
 }
 
 /** Evidence as stored, once source refs are resolved to ids. */
 export function storedEvidence(evidence: PlannedEvidence[], idOf: (ref: string) => string): string[] {
   return evidence.map(({ sourceRef, ...rest }) => encodeEvidence({ source: idOf(sourceRef), ...rest }));
-}
-
-/** The date a source gives an event, as the claim its evidence carries: `2023-12-07|DAY|Thursday`. */
-export function dateClaim(date: string | undefined, precision: string, text: string | undefined): string {
-  return [date ?? '', precision, text ?? ''].join('|');
 }
 
 function hashSlug(text: string): string {

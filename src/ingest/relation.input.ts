@@ -5,6 +5,7 @@ import {
   IsArray,
   IsEnum,
   IsIn,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -70,6 +71,14 @@ export class RelationInput {
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string;
+
+  @Field({
+    nullable: true,
+    description: 'ADDRESSES: true when the source only says the topic was expected to be addressed (an announced agenda), not that it was.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  expected?: boolean;
 
   @Field(() => [QuoteInput], { description: 'Quotes that state it (at least one).' })
   @IsArray()

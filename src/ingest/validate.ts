@@ -15,6 +15,9 @@ export interface InputProblem {
 /** The ref that the article itself has when its input names none. */
 export const ARTICLE_REF = 'article';
 
+/** Fields whose value each source claims for itself: an event's date (with its words and precision) and status. */
+export const CLAIMED_FIELDS: readonly string[] = ['date', 'dateText', 'datePrecision', 'status'];
+
 /**
  * Validates an article (class-validator on every input class, then the rules that span fields: refs, relation ends,
  * verbatim quotes) and returns it as class instances. Throws one BAD_USER_INPUT error that lists every problem.
@@ -69,11 +72,34 @@ function crossFieldProblems(article: ArticleInput): InputProblem[] {
     if (entity.id && kindOfId(entity.id) !== entity.kind) {
       problems.push({ field: `entities[${index}].id`, message: `id "${entity.id}" is not a ${entity.kind} id` });
     }
+    if (entity.id && entity.code && entity.id !== `country:${entity.code}`) {
+      problems.push({ field: `entities[${index}].code`, message: `code ${entity.code} contradicts id "${entity.id}"` });
+    }
   });
+  const mainRef = article.source.ref ?? ARTICLE_REF;
   article.events.forEach((event, index) => {
-    declare(event.ref, { kind: 'EVENT' }, `events[${index}].ref`);
-    if (event.datePrecision && event.datePrecision !== 'UNKNOWN' && !event.date) {
-      problems.push({ field: `events[${index}].date`, message: `datePrecision ${event.datePrecision} needs a date` });
+    const path = `events[${index}]`;
+    declare(event.ref, { kind: 'EVENT' }, `${path}.ref`);
+    const claims: Array<{ date?: string; datePrecision?: string; field: string }> = [
+      { date: event.date, datePrecision: event.datePrecision, field: path },
+      ...(event.dateClaims ?? []).map((claim, at) => ({ ...claim, field: `${path}.dateClaims[${at}]` })),
+    ];
+    for (const claim of claims) {
+      if (claim.datePrecision && claim.datePrecision !== 'UNKNOWN' && !claim.date) {
+        problems.push({ field: `${claim.field}.date`, message: `datePrecision ${claim.datePrecision} needs a date` });
+      }
+    }
+    event.evidence.forEach((quote, at) => {
+      if ((quote.source ?? mainRef) !== mainRef && CLAIMED_FIELDS.includes(quote.supports ?? '')) {
+        problems.push({
+          field: `${path}.evidence[${at}].supports`,
+          message: `a quote of another source that supports the ${quote.supports} belongs in ${quote.supports === 'status' ? 'statusClaims' : 'dateClaims'}, with the value that source gives`,
+        });
+      }
+    });
+    const fromArticle = event.evidence.some((quote) => (quote.source ?? mainRef) === mainRef);
+    if (!fromArticle && (event.date || event.dateText || event.status)) {
+      problems.push({ field: `${path}.evidence`, message: "the article's own date or status needs a quote from the article" });
     }
   });
 
@@ -91,8 +117,12 @@ function crossFieldProblems(article: ArticleInput): InputProblem[] {
         });
       }
     });
-  article.entities.forEach((entity, index) => checkQuotes(entity.evidence, `entities[${index}]`));
-  article.events.forEach((event, index) => checkQuotes(event.evidence, `events[${index}]`));
+  article.entities.forEach((entity, index) => checkQuotes(entity.evidence ?? [], `entities[${index}]`));
+  article.events.forEach((event, index) => {
+    checkQuotes(event.evidence, `events[${index}]`);
+    (event.dateClaims ?? []).forEach((claim, at) => checkQuotes(claim.evidence, `events[${index}].dateClaims[${at}]`));
+    (event.statusClaims ?? []).forEach((claim, at) => checkQuotes(claim.evidence, `events[${index}].statusClaims[${at}]`));
+  });
 
   article.relations.forEach((relation, index) => {
     const path = `relations[${index}]`;
@@ -117,6 +147,7 @@ function crossFieldProblems(article: ArticleInput): InputProblem[] {
     only('count', 'TARGETS');
     only('validFrom', 'HOLDS_POSITION');
     only('validUntil', 'HOLDS_POSITION');
+    only('expected', 'ADDRESSES');
     if (relation.type === 'HOLDS_POSITION' && !relation.title) {
       problems.push({ field: `${path}.title`, message: 'HOLDS_POSITION needs the title' });
     }

@@ -68,6 +68,12 @@ export class OrganizationResolver {
     return mapNow(ctx.loaders.rows('organizationPositions', organization.id), (rows) => rows.map((row) => position(row.node, organization, row.rel ?? {})));
   }
 
+  @PrefetchLink('organizationAnnouncedBy')
+  @FieldResolver(() => [Event], { description: 'Events that announced it before it was set up.' })
+  announcedBy(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('organizationAnnouncedBy', organization.id);
+  }
+
   @PrefetchLink('organizationEstablishedBy')
   @FieldResolver(() => [Event], { description: 'Events that set it up.' })
   establishedBy(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
@@ -75,7 +81,7 @@ export class OrganizationResolver {
   }
 
   @PrefetchLink('organizationEvents')
-  @FieldResolver(() => [Event], { description: 'Events it was involved in: taking part, set up by them or targeted.' })
+  @FieldResolver(() => [Event], { description: 'Events it was involved in: taking part, set up or announced by them, or targeted.' })
   events(@Root() organization: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('organizationEvents', organization.id);
   }

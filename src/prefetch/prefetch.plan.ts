@@ -135,13 +135,14 @@ class SelectionReader {
   }
 
   /**
-   * Whether a selection reaches `Evidence.source` through value types (Evidence, DateClaim, Claim): types that are
+   * Whether a selection reaches `Evidence.source` (or a claim's source) through value types (Evidence, DateClaim, Claim): types that are
    * not nodes. A node type stops the walk: its evidence is its own.
    */
   private reachesEvidenceSource(type: unknown, nodes: readonly FieldNode[], depth: number): boolean {
     if (!isObjectType(type) || depth > 3 || type.getInterfaces().some((face) => face.name === 'Node')) return false;
     const fields = this.fields(type, nodes);
-    if (type.name === 'Evidence') return fields.has('source');
+    // Evidence.source, DateClaim.source, StatusClaim.source: the source a value of evidence names.
+    if (fields.has('source') && getNamedType(type.getFields().source?.type)?.name === 'Source') return true;
     for (const [name, fieldNodes] of fields) {
       const field = type.getFields()[name];
       if (field && !field.extensions?.[PREFETCH_EXTENSION] && this.reachesEvidenceSource(getNamedType(field.type), fieldNodes, depth + 1)) return true;

@@ -11,6 +11,7 @@ const PROPERTIES_OF_FIELD: Record<string, readonly string[]> = {
   kind: ['orgKind', 'placeKind'],
   label: ['name', 'title'],
   dateClaims: ['evidence'],
+  statusClaims: ['evidence'],
 };
 
 /**
@@ -105,7 +106,7 @@ export interface OperationReads {
 }
 
 /** Fields that read the evidence lists of nodes or relationships. */
-const EVIDENCE_FIELDS = ['evidence', 'dateClaims', 'titles'];
+const EVIDENCE_FIELDS = ['evidence', 'dateClaims', 'statusClaims', 'titles'];
 
 /**
  * The heavy properties (evidence lists, source texts) that no field of the operation reads anywhere, so that the

@@ -3,7 +3,14 @@ import { buildSchema } from 'type-graphql';
 import { CountryResolver } from '../country/country.resolver';
 import { EvidenceResolver } from '../common/evidence.resolver';
 import { EventResolver } from '../event/event.resolver';
-import { CountryParticipationResolver, ParticipationResolver, TargetingResolver } from '../event/participation.resolver';
+import {
+  AgendaItemResolver,
+  CountryParticipationResolver,
+  OrganizationParticipationResolver,
+  ParticipationResolver,
+  TargetingResolver,
+} from '../event/participation.resolver';
+import { DateClaimResolver, StatusClaimResolver } from '../event/claim.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { OrganizationResolver } from '../organization/organization.resolver';
 import { PersonResolver } from '../person/person.resolver';
@@ -22,7 +29,11 @@ export const RESOLVERS = [
   EventResolver,
   ParticipationResolver,
   CountryParticipationResolver,
+  OrganizationParticipationResolver,
+  AgendaItemResolver,
   TargetingResolver,
+  DateClaimResolver,
+  StatusClaimResolver,
   PersonResolver,
   PositionResolver,
   OrganizationResolver,

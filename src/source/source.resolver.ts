@@ -48,4 +48,10 @@ export class SourceResolver {
   publishedBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
     return ctx.loaders.linked('sourcePublishers', source.id);
   }
+
+  @PrefetchLink('sourceRepublishers')
+  @FieldResolver(() => [Organization], { description: 'Who republished it (the publisher whose copy the text is), as organizations in the graph.' })
+  republishedBy(@Root() source: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
+    return ctx.loaders.linked('sourceRepublishers', source.id);
+  }
 }

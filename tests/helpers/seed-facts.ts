@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatePrecision } from '../../src/common/enums';
+import { dateClaim, eventFacts } from '../../src/ingest/event-facts';
 
 /**
  * What the seed (seeds/article.json) says, read straight from the file, so that tests derive their expected numbers
@@ -31,6 +33,7 @@ export interface SeedEntity {
   kind: 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'TOPIC';
   name: string;
   aliases?: string[];
+  contextualAliases?: string[];
   nativeNames?: string[];
   evidence: SeedQuote[];
 }
@@ -41,7 +44,40 @@ export interface SeedEvent {
   title: string;
   type: string;
   date?: string;
+  status?: string;
   evidence: SeedQuote[];
+  /** What other sources say of its date and status, each with their quotes. */
+  dateClaims?: Array<{ date?: string; datePrecision?: string; dateText?: string; evidence: SeedQuote[] }>;
+  statusClaims?: Array<{ status: string; evidence: SeedQuote[] }>;
+}
+
+/**
+ * The id the ingester gives a seed event: `event:<date>-<slug>`, the date being the one its sources' claims agree on
+ * (the article's own, and the others' in dateClaims: see src/ingest/event-facts.ts).
+ */
+export function seedEventId(event: SeedEvent & { datePrecision?: string; dateText?: string }): string {
+  const claims = [
+    ...(event.date || event.dateText
+      ? [{ source: ARTICLE_REF, claim: dateClaim(event.date, event.datePrecision ?? (event.date ? 'DAY' : 'UNKNOWN'), event.dateText) }]
+      : []),
+    ...(event.dateClaims ?? []).flatMap((claim) =>
+      claim.evidence.map((quote) => ({
+        source: quote.source ?? ARTICLE_REF,
+        claim: dateClaim(claim.date, claim.datePrecision ?? (claim.date ? DatePrecision.DAY : DatePrecision.UNKNOWN), claim.dateText),
+      })),
+    ),
+  ];
+  const { date } = eventFacts(claims);
+  return `event:${date ? `${date}-` : ''}${event.slug}`;
+}
+
+/** Every quote of an event: of the event itself and of its date and status claims. */
+export function eventQuotes(event: SeedEvent): SeedQuote[] {
+  return [
+    ...event.evidence,
+    ...(event.dateClaims ?? []).flatMap((claim) => claim.evidence),
+    ...(event.statusClaims ?? []).flatMap((claim) => claim.evidence),
+  ];
 }
 
 export interface SeedRelation {
@@ -114,9 +150,8 @@ export function expectedMentionCount(seed: SeedArticle = readSeed()): number {
   const mention = (source: string, target: string) => {
     if (source !== target) pairs.add(`${source} ${target}`);
   };
-  for (const item of [...seed.entities, ...seed.events]) {
-    for (const quote of item.evidence) mention(sourceOf(quote), item.ref);
-  }
+  for (const entity of seed.entities) for (const quote of entity.evidence ?? []) mention(sourceOf(quote), entity.ref);
+  for (const event of seed.events) for (const quote of eventQuotes(event)) mention(sourceOf(quote), event.ref);
   for (const relation of seed.relations) {
     for (const quote of relation.evidence) {
       mention(sourceOf(quote), relation.from);
@@ -126,7 +161,8 @@ export function expectedMentionCount(seed: SeedArticle = readSeed()): number {
   return pairs.size;
 }
 
-/** Every evidence quote in the seed. */
+/** Every evidence quote in the seed (an event's date and status claims too). */
 export function expectedEvidenceCount(seed: SeedArticle = readSeed()): number {
-  return [...seed.entities, ...seed.events, ...seed.relations].reduce((sum, item) => sum + item.evidence.length, 0);
+  const quotes = [...seed.entities, ...seed.relations].reduce((sum, item) => sum + (item.evidence ?? []).length, 0);
+  return quotes + seed.events.reduce((sum, event) => sum + eventQuotes(event).length, 0);
 }

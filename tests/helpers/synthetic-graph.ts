@@ -5,6 +5,11 @@
  * ingestion format, whose every quote occurs verbatim in the article text.
  */
 
+import { DatePrecision } from '../../src/common/enums';
+import { dateRange, rangesOverlap } from '../../src/ingest/event-facts';
+import { agreement, MatchFacts } from '../../src/ingest/event-match';
+import { nameKey } from '../../src/ingest/names';
+
 export const SYNTHETIC_SOURCE_PREFIX = '[paging-at-scale]';
 
 export type EventTypeName = 'MEETING' | 'SUMMIT' | 'AGREEMENT' | 'SANCTION' | 'LAUNCH' | 'STATEMENT' | 'OTHER';
@@ -102,7 +107,8 @@ export const TEXT_WORDS = ['harbor', 'copper', 'glacier'];
 /**
  * Builds the world: `eventCount` events between 2015 and 2021 (about 15% undated, some known only to the month),
  * with dates drawn from a small pool so many share a day. No two events can be taken for the same real event by the
- * ingester (same type, date and place, or the same imposing country for a sanction): colliding ones lose their place.
+ * ingester (event-match.ts): an event's places, people, countries, imposers and targets are drawn again until none
+ * of the events before it agrees with them.
  */
 export function buildWorld(eventCount: number, seed = 20240726): SyntheticWorld {
   const random = prng(seed);
@@ -145,7 +151,6 @@ export function buildWorld(eventCount: number, seed = 20240726): SyntheticWorld 
     if (!dayPool.includes(date)) dayPool.push(date);
   }
 
-  const taken = new Set<string>();
   const events: SynEvent[] = [];
   for (let i = 0; i < eventCount; i += 1) {
     const type = EVENT_TYPES[i % EVENT_TYPES.length];
@@ -177,28 +182,20 @@ export function buildWorld(eventCount: number, seed = 20240726): SyntheticWorld 
       personRefs: [],
       topicRefs: pickSome(topics, 2).map((topic) => topic.ref),
     };
-    const month = date ? date.slice(0, 7) : 'UNDATED';
-    if (type === 'SANCTION') {
-      const imposer = pick(countries);
-      const target = pick(countries.filter((country) => country !== imposer));
-      event.targetRef = target.ref;
-      const key = `I|${month}|${imposer.ref}`;
-      if (!taken.has(key)) {
-        taken.add(key);
+    // Facts drawn again until no earlier event of the type with compatible dates agrees with them (event-match.ts).
+    for (let tries = 0; ; tries += 1) {
+      if (type === 'SANCTION') {
+        const imposer = pick(countries);
         event.imposerRef = imposer.ref;
+        event.targetRef = pick(countries.filter((country) => country !== imposer)).ref;
+      } else {
+        event.countryRefs = pickSome(countries, 2).map((country) => country.ref);
+        if (event.countryRefs.length === 0) event.countryRefs = [pick(countries).ref];
+        event.personRefs = pickSome(people, 2).map((person) => person.ref);
+        event.placeRef = random() < 0.6 ? pick(places).ref : undefined;
       }
-    } else {
-      event.countryRefs = pickSome(countries, 2).map((country) => country.ref);
-      if (event.countryRefs.length === 0) event.countryRefs = [pick(countries).ref];
-      event.personRefs = pickSome(people, 2).map((person) => person.ref);
-      if (random() < 0.6) {
-        const place = pick(places);
-        const key = `P|${type}|${month}|${place.ref}`;
-        if (!taken.has(key)) {
-          taken.add(key);
-          event.placeRef = place.ref;
-        }
-      }
+      if (!events.some((other) => sameRealEvent(event, other))) break;
+      if (tries > 100) throw new Error(`no facts found that keep ${event.ref} apart from the other events`);
     }
     events.push(event);
   }
@@ -209,6 +206,25 @@ export function buildWorld(eventCount: number, seed = 20240726): SyntheticWorld 
     }
   }
   return { countries, organizations, people, places, topics, events };
+}
+
+/** Whether the ingester would take two events for one real event: the same type, compatible dates, agreeing facts. */
+export function sameRealEvent(a: SynEvent, b: SynEvent): boolean {
+  if (a.type !== b.type) return false;
+  const [ra, rb] = [dateRange(a.date, a.datePrecision as DatePrecision), dateRange(b.date, b.datePrecision as DatePrecision)];
+  if ((ra === null) !== (rb === null) || (ra && rb && !rangesOverlap(ra, rb))) return false;
+  return agreement(matchFacts(a), matchFacts(b)) !== null;
+}
+
+/** What the ingester compares of an event (event-match.ts), with refs for ids. */
+function matchFacts(event: SynEvent): MatchFacts {
+  return {
+    titleKey: nameKey(event.title),
+    places: event.placeRef ? [event.placeRef] : [],
+    imposers: event.imposerRef ? [event.imposerRef] : [],
+    targets: event.targetRef ? [{ id: event.targetRef, country: true }] : [],
+    participants: [...event.countryRefs.map((id) => ({ id, country: true })), ...event.personRefs.map((id) => ({ id, country: false }))],
+  };
 }
 
 /** The countries an event involves (taking part, imposing or targeted), as refs. */

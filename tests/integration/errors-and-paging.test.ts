@@ -14,7 +14,7 @@ afterAll(async () => {
   await app.stop();
 });
 
-/** The seed's 9 events, by date then id (DATE_ASC). */
+/** The seed's 10 events, by date then id (DATE_ASC). */
 const EVENTS_BY_DATE = [
   'event:2023-08-18-camp-david-cyber-agreement',
   'event:2023-08-18-camp-david-summit',
@@ -23,6 +23,7 @@ const EVENTS_BY_DATE = [
   'event:2023-12-01-australia-sanctions-north-korea',
   'event:2023-12-01-japan-sanctions-north-korea',
   'event:2023-12-01-south-korea-sanctions-satellite-developers',
+  'event:2023-12-07-south-korea-foreign-ministry-statement-cyber-working-group',
   'event:2023-12-07-tokyo-cyber-working-group-launch',
   'event:2023-12-09-seoul-national-security-advisers-meeting',
 ];
@@ -60,10 +61,10 @@ describe('page sizes', () => {
     expect(response.status).toBe(200);
   });
 
-  it('first: 100 is allowed and returns all 9 events', async () => {
+  it('first: 100 is allowed and returns all 10 events', async () => {
     const data = await gqlData(app.url, '{ events(first: 100) { totalCount edges { node { id } } pageInfo { hasNextPage } } }');
     expect(data.events.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(EVENTS_BY_DATE);
-    expect(data.events.totalCount).toBe(9);
+    expect(data.events.totalCount).toBe(10);
     expect(data.events.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -79,18 +80,18 @@ describe('page sizes', () => {
     expect(error.message).toBe('first must be between 1 and 100, got 1000');
   });
 
-  it('the default page size is larger than a small graph: people(first: 3) has 3 of 10 and more to come; people() has all 10', async () => {
+  it('the default page size is larger than a small graph: people(first: 3) has 3 of 11 and more to come; people() has all 11', async () => {
     const three = await gqlData(
       app.url,
       '{ people(first: 3) { totalCount edges { node { id name } } pageInfo { hasNextPage hasPreviousPage } } }',
     );
     expect(three.people.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Akiba Takeo', 'Cho Tae-yong', 'Esther Chung']);
     expect(three.people.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
-    expect(three.people.totalCount).toBe(10);
+    expect(three.people.totalCount).toBe(11);
 
     const all = await gqlData(app.url, '{ people { totalCount edges { node { id } } pageInfo { hasNextPage } } }');
-    expect(all.people.edges).toHaveLength(10);
-    expect(all.people.totalCount).toBe(10);
+    expect(all.people.edges).toHaveLength(11);
+    expect(all.people.totalCount).toBe(11);
     expect(all.people.pageInfo.hasNextPage).toBe(false);
   });
 });
@@ -137,8 +138,11 @@ describe('filters and lookups', () => {
 
   it('from equal to to is fine: the one day', async () => {
     const data = await gqlData(app.url, '{ events(filter: { from: "2023-12-07", to: "2023-12-07" }) { totalCount edges { node { id } } } }');
-    expect(data.events.totalCount).toBe(1);
-    expect(data.events.edges[0].node.id).toBe('event:2023-12-07-tokyo-cyber-working-group-launch');
+    expect(data.events.totalCount).toBe(2);
+    expect(data.events.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
+      'event:2023-12-07-south-korea-foreign-ministry-statement-cyber-working-group',
+      'event:2023-12-07-tokyo-cyber-working-group-launch',
+    ]);
   });
 
   it('nodes with 101 ids is BAD_USER_INPUT on "ids"; 100 ids are answered, null for each unknown one', async () => {
@@ -212,20 +216,21 @@ describe('paging through every event', () => {
     return pages;
   }
 
-  it('first: 2 in DATE_ASC yields each of the 9 events once, in date order, over 5 pages; totalCount 9 on every page', async () => {
-    const pages = await walk('DATE_ASC', 2);
-    expect(pages.map((page) => page.ids.length)).toEqual([2, 2, 2, 2, 1]);
+  it('first: 3 in DATE_ASC yields each of the 10 events once, in date order, over 4 pages; totalCount 10 on every page', async () => {
+    const pages = await walk('DATE_ASC', 3);
+    expect(pages.map((page) => page.ids.length)).toEqual([3, 3, 3, 1]);
     expect(pages.flatMap((page) => page.ids)).toEqual(EVENTS_BY_DATE);
-    expect(pages.map((page) => page.totalCount)).toEqual([9, 9, 9, 9, 9]);
-    expect(pages.map((page) => page.pageInfo.hasNextPage)).toEqual([true, true, true, true, false]);
-    expect(pages.map((page) => page.pageInfo.hasPreviousPage)).toEqual([false, true, true, true, true]);
+    expect(pages.map((page) => page.totalCount)).toEqual([10, 10, 10, 10]);
+    expect(pages.map((page) => page.pageInfo.hasNextPage)).toEqual([true, true, true, false]);
+    expect(pages.map((page) => page.pageInfo.hasPreviousPage)).toEqual([false, true, true, true]);
   });
 
-  it('first: 2 in DATE_DESC yields the same 9 events newest first (ties by id, descending)', async () => {
+  it('first: 2 in DATE_DESC yields the same 10 events newest first (ties by id, descending)', async () => {
     const pages = await walk('DATE_DESC', 2);
     expect(pages.flatMap((page) => page.ids)).toEqual([
       'event:2023-12-09-seoul-national-security-advisers-meeting',
       'event:2023-12-07-tokyo-cyber-working-group-launch',
+      'event:2023-12-07-south-korea-foreign-ministry-statement-cyber-working-group',
       'event:2023-12-01-south-korea-sanctions-satellite-developers',
       'event:2023-12-01-japan-sanctions-north-korea',
       'event:2023-12-01-australia-sanctions-north-korea',
@@ -234,15 +239,15 @@ describe('paging through every event', () => {
       'event:2023-08-18-camp-david-summit',
       'event:2023-08-18-camp-david-cyber-agreement',
     ]);
-    expect(pages.every((page) => page.totalCount === 9)).toBe(true);
+    expect(pages.every((page) => page.totalCount === 10)).toBe(true);
     expect(pages[pages.length - 1].pageInfo.hasNextPage).toBe(false);
   });
 
   it('a page size that divides the total exactly ends with hasNextPage false and no empty page', async () => {
-    const pages = await walk('DATE_ASC', 3);
-    expect(pages.map((page) => page.ids.length)).toEqual([3, 3, 3]);
+    const pages = await walk('DATE_ASC', 5);
+    expect(pages.map((page) => page.ids.length)).toEqual([5, 5]);
     expect(pages.flatMap((page) => page.ids)).toEqual(EVENTS_BY_DATE);
-    expect(pages[2].pageInfo.hasNextPage).toBe(false);
+    expect(pages[1].pageInfo.hasNextPage).toBe(false);
   });
 
   it('the cursor after the last event gives an empty page', async () => {
@@ -251,7 +256,7 @@ describe('paging through every event', () => {
       after: last.events.pageInfo.endCursor,
     });
     expect(data.events).toEqual({
-      totalCount: 9,
+      totalCount: 10,
       edges: [],
       pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
     });
@@ -270,7 +275,7 @@ describe('paging through every event', () => {
   });
 
   it('people, organizations and sources page by name without repeats or gaps', async () => {
-    for (const [field, total] of [['people', 10], ['organizations', 10], ['sources', 21]] as const) {
+    for (const [field, total] of [['people', 11], ['organizations', 15], ['sources', 26]] as const) {
       const seen: string[] = [];
       let after: string | null = null;
       for (let guard = 0; guard < 30; guard += 1) {

@@ -46,10 +46,18 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(data.byMonth).toEqual([
       { key: '2023-08', count: 2 },
       { key: '2023-11', count: 2 },
-      { key: '2023-12', count: 5 },
+      { key: '2023-12', count: 6 },
     ]);
     expect(data.byType).toContainEqual({ key: 'SANCTION', count: 4 });
-    expect(data.byCountry[0]).toEqual({ key: 'country:PRK', label: 'North Korea', count: 5 });
+    // Four countries are involved in 5 events each, Australia in one (ties by key).
+    expect(data.byCountry).toEqual([
+      { key: 'country:JPN', label: 'Japan', count: 5 },
+      { key: 'country:KOR', label: 'South Korea', count: 5 },
+      { key: 'country:PRK', label: 'North Korea', count: 5 },
+      { key: 'country:USA', label: 'United States', count: 5 },
+      { key: 'NONE', label: 'No country', count: 1 }, // the Foreign Ministry's statement
+      { key: 'country:AUS', label: 'Australia', count: 1 },
+    ]);
   },
   '07-sanctions.graphql': (data) => {
     expect(data.events.totalCount).toBe(4);

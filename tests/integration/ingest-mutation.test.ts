@@ -154,7 +154,7 @@ describe('a second article about the Tokyo meeting, named by names only', () => 
       tokyo: { id: SEED_IDS.tokyo, kind: 'PLACE', matchedBy: 'name' },
       'mofa-jpn': { id: mofaJapanId, kind: 'ORGANIZATION', matchedBy: 'name' },
       crypto: { id: cryptoTopicId, kind: 'TOPIC', matchedBy: 'name' },
-      meeting: { id: SEED_IDS.tokyoMeeting, kind: 'EVENT', matchedBy: 'type, date and place' },
+      meeting: { id: SEED_IDS.tokyoMeeting, kind: 'EVENT', matchedBy: 'type, date, place and participants' },
     });
   });
 
@@ -232,12 +232,12 @@ describe('a second article about the Tokyo meeting, named by names only', () => 
     expect(participation.title).toBe('Deputy Assistant Secretary'); // the first source's title stays the headline
   });
 
-  it("adds Ishizuki's new participation title, and the new source as evidence of the position it states", async () => {
+  it("adds its source to Ishizuki's Ambassador title at the meeting (the seed has it from the Foreign Ministry's announcement), and to the position", async () => {
     const participation = await tokyoParticipation(SEED_IDS.ishizuki);
     const values = participation.titles.map((claim) => claim.value);
     expect(values).toEqual(expect.arrayContaining(['Deputy Director-General of the Foreign Policy Bureau', 'Ambassador in charge of Cyber Policy']));
     const ambassador = participation.titles.find((c) => c.value === 'Ambassador in charge of Cyber Policy') as Claim;
-    expect(ambassador.evidence.map((e) => e.source.id)).toEqual([report.sourceId]);
+    expect(ambassador.evidence.map((e) => e.source.id)).toEqual(['source:jtbc-report-on-south-korea-s-foreign-ministry-announcement', report.sourceId]);
 
     const data = await read(PERSON, { id: SEED_IDS.ishizuki });
     const positions = data.person.positions as Array<{ title: string; organization: { id: string }; evidence: Claim['evidence'] }>;

@@ -3,6 +3,8 @@ import { IngestReport } from '../../src/ingest/ingest-report.type';
 import { IngestService } from '../../src/ingest/ingest.service';
 import {
   articleFor,
+  EVENT_TYPES,
+  sameRealEvent,
   buildWorld,
   countriesOf,
   participantsOf,
@@ -578,18 +580,26 @@ describe('keyset cursors stay correct while the graph grows', () => {
         { date: undefined, slug: `new-${tag}-undated` },
         { date: day, slug: `aaa-new-${tag}-same-day` },
         { date: day, slug: `zzz-new-${tag}-same-day` },
-      ].map(({ date, slug }) => ({
-        ref: `syn-${slug}`,
-        slug,
-        title: `Synthetic meeting ${slug}`,
-        type: 'MEETING' as const,
-        status: 'OCCURRED' as const,
-        date,
-        datePrecision: date ? ('DAY' as const) : undefined,
-        countryRefs: [world.countries[0].ref],
-        personRefs: [],
-        topicRefs: [],
-      }));
+      ].reduce<SynEvent[]>((made, { date, slug }) => {
+        const event: SynEvent = {
+          ref: `syn-${slug}`,
+          slug,
+          title: `Synthetic meeting ${slug}`,
+          type: 'MEETING',
+          status: 'OCCURRED',
+          date,
+          datePrecision: date ? 'DAY' : undefined,
+          countryRefs: [],
+          personRefs: [],
+          topicRefs: [],
+        };
+        // A type and one country taking part, chosen so that the ingester cannot take it for an event already there.
+        const known = [...events.values(), ...made];
+        const choices = EVENT_TYPES.filter((type) => type !== 'SANCTION').flatMap((type) => world.countries.map((country) => ({ type, countryRefs: [country.ref] })));
+        const apart = choices.find((choice) => !known.some((other) => sameRealEvent({ ...event, ...choice }, other)));
+        if (!apart) throw new Error(`no type and country keep ${slug} apart from the events already there`);
+        return [...made, { ...event, ...apart }];
+      }, []);
       const report = await ingestArticle(articleFor(world, fresh, `${SYNTHETIC_SOURCE_PREFIX} late additions ${tag}`));
       expect(report.created.filter((node) => node.kind === 'EVENT')).toHaveLength(fresh.length);
       rememberEvents(fresh);

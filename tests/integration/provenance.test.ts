@@ -90,6 +90,8 @@ describe('quotes and offsets', () => {
         events(first: 100) { edges { node { id ${EVIDENCE}
           participants { person { id } ${EVIDENCE} titles { value ${EVIDENCE} } }
           countryParticipations { country { id } ${EVIDENCE} }
+          organizationParticipations { organization { id } ${EVIDENCE} }
+          agenda { topic { id } ${EVIDENCE} }
           targetings { target { id } ${EVIDENCE} }
           location { id ${EVIDENCE} } } } }
         people(first: 100) { edges { node { id ${EVIDENCE} positions { title ${EVIDENCE} } participations { event { id } ${EVIDENCE} } } } }
@@ -113,6 +115,8 @@ describe('quotes and offsets', () => {
         for (const claim of p.titles) collect(`${event.id} participant ${p.person.id} title ${claim.value}`, claim.evidence);
       }
       for (const c of event.countryParticipations) collect(`${event.id} country ${c.country.id}`, c.evidence);
+      for (const o of event.organizationParticipations) collect(`${event.id} organization ${o.organization.id}`, o.evidence);
+      for (const a of event.agenda) collect(`${event.id} topic ${a.topic.id}`, a.evidence);
       for (const t of event.targetings) collect(`${event.id} target ${t.target.id}`, t.evidence);
       if (event.location) collect(event.location.id, event.location.evidence);
     }
@@ -134,14 +138,15 @@ describe('quotes and offsets', () => {
     expect(misquoted(entries, texts)).toEqual([]);
 
     // The walk reached every quote stored on a node (but Sources, which have none) and on every relationship the
-    // API shows with its evidence: participations (of people and of countries), positions and targetings.
+    // API shows with its evidence: participations (of people, countries and organizations), positions, targetings and
+    // agenda items (ADDRESSES).
     const key = (sourceId: string, quote: string, start: number | null | undefined, end: number | null | undefined) =>
       JSON.stringify([sourceId, quote, start, end]);
     const reached = new Set(entries.map((entry) => key(entry.sourceId, entry.quote, entry.start, entry.end)));
     const rows = await app.graph.read({
       cypher: `
         CALL { MATCH (n:Entity) WHERE NOT n:Source RETURN n.evidence AS evidence
-               UNION ALL MATCH ()-[r:PARTICIPATED_IN|HOLDS_POSITION|TARGETS]->() RETURN r.evidence AS evidence }
+               UNION ALL MATCH ()-[r:PARTICIPATED_IN|HOLDS_POSITION|TARGETS|ADDRESSES]->() RETURN r.evidence AS evidence }
         RETURN evidence`,
       params: {},
     });
@@ -203,7 +208,7 @@ describe('facts from the fact sheet cite their own sources', () => {
       '{ events(first: 100) { edges { node { id date evidence { quote supports source { id url publisher textOrigin } } } } } }',
     );
     const events = data.events.edges.map((edge: { node: unknown }) => edge.node) as Array<{ id: string; date: string; evidence: ApiEvidence[] }>;
-    expect(events).toHaveLength(9);
+    expect(events).toHaveLength(10);
     for (const event of events) {
       const dateEvidence = event.evidence.filter((item) => item.supports === 'date');
       expect({ event: event.id, dated: dateEvidence.length > 0 }).toEqual({ event: event.id, dated: true });
@@ -272,7 +277,7 @@ describe('dates are the story\'s, not the capture banner\'s', () => {
     expect(Number(count)).toBe(0);
     const data = await gqlData(app.url, '{ late: events(filter: { from: "2024-01-01" }) { totalCount } all: events { totalCount } }');
     expect(data.late.totalCount).toBe(0);
-    expect(data.all.totalCount).toBe(9);
+    expect(data.all.totalCount).toBe(10);
   });
 
   it('the Tokyo meeting is 2023-12-07 ("Thursday"), not 2024-07-25; Camp David is 2023-08-18, not August 2024', async () => {

@@ -54,7 +54,7 @@ describe('planning an article', () => {
     const meeting = plan.nodes.find((node) => node.ref === 'meeting')!;
     expect(meeting.baseId).toBe('event:2023-12-07-tokyo-meeting');
     expect(meeting.props).toMatchObject({ datePrecision: 'DAY', status: 'OCCURRED', dateText: 'Thursday' });
-    expect(meeting.placeRef).toBe('tokyo');
+    expect(meeting.facts?.places).toEqual(['tokyo']);
   });
 
   it('accepts the seed', async () => {
@@ -92,6 +92,67 @@ describe('validation', () => {
         { field: 'relations[1].evidence[0].quote', message: 'quote does not occur verbatim in source "article"' },
       ]),
     );
+  });
+
+  it('a date or status of another source belongs in dateClaims or statusClaims, with the value that source gives', async () => {
+    const problems = await problemsOf(
+      article({
+        references: [{ ref: 'wire', title: 'A wire report', text: 'The meeting was held on 2023-12-07.' }],
+        events: [
+          {
+            ref: 'meeting',
+            title: 'Tokyo meeting',
+            type: 'MEETING',
+            date: '2023-12-07',
+            evidence: [{ quote: 'met Jung Pak in Tokyo on Thursday' }, { quote: '2023-12-07', source: 'wire', supports: 'date' }],
+          },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      { field: 'events[0].evidence[1].supports', message: 'a quote of another source that supports the date belongs in dateClaims, with the value that source gives' },
+    ]);
+  });
+
+  it("each source's claim goes on its own quotes: the article's on the article's, a reference's on its own", async () => {
+    const plan = planArticle(
+      await validateArticle(
+        article({
+          references: [{ ref: 'wire', title: 'A wire report', text: 'The meeting was held on 2023-12-07.' }],
+          events: [
+            {
+              ref: 'meeting',
+              title: 'Tokyo meeting',
+              type: 'MEETING',
+              status: 'OCCURRED',
+              datePrecision: 'WEEK',
+              date: '2023-12-06',
+              dateText: 'this week',
+              evidence: [{ quote: 'met Jung Pak in Tokyo on Thursday' }],
+              dateClaims: [{ date: '2023-12-07', evidence: [{ quote: 'held on 2023-12-07', source: 'wire' }] }],
+              statusClaims: [{ status: 'OCCURRED', evidence: [{ quote: 'The meeting was held', source: 'wire' }] }],
+            },
+          ],
+        }),
+      ),
+    );
+    const meeting = plan.nodes.find((node) => node.ref === 'meeting')!;
+    expect(meeting.evidence.map(({ sourceRef, quote, supports, claim, status }) => ({ sourceRef, quote, supports, claim, status }))).toEqual([
+      { sourceRef: 'article', quote: 'met Jung Pak in Tokyo on Thursday', supports: undefined, claim: '2023-12-04|WEEK|this week', status: 'OCCURRED' },
+      { sourceRef: 'wire', quote: 'held on 2023-12-07', supports: 'date', claim: '2023-12-07|DAY|', status: undefined },
+      { sourceRef: 'wire', quote: 'The meeting was held', supports: 'status', claim: undefined, status: 'OCCURRED' },
+    ]);
+    expect(meeting.props).toMatchObject({ date: '2023-12-07', datePrecision: 'DAY', dateText: 'this week', dateDisputed: false, status: 'OCCURRED' });
+    expect(meeting.baseId).toBe('event:2023-12-07-tokyo-meeting');
+  });
+
+  it('an entity given by id needs no name, code or quote; a code must agree with the id', async () => {
+    const only = (entity: Record<string, unknown>) => article({ entities: [entity], events: [], relations: [] });
+    await expect(validateArticle(only({ ref: 'kor', kind: 'COUNTRY', id: 'country:KOR' }))).resolves.toBeDefined();
+    const contradicting = await problemsOf(only({ ref: 'kor', kind: 'COUNTRY', id: 'country:KOR', code: 'JPN' }));
+    expect(contradicting).toEqual([{ field: 'entities[0].code', message: 'code JPN contradicts id "country:KOR"' }]);
+    const nameless = await problemsOf(only({ ref: 'x', kind: 'PERSON', evidence: [{ quote: 'Tokyo' }] }));
+    expect(nameless.map((problem) => problem.field)).toContain('entities[0].name');
   });
 
   it('rejects a text over the limit and unknown fields', async () => {
