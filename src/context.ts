@@ -1,43 +1,47 @@
 import { Access } from './auth/access';
-import { CatalogService } from './node/catalog.service';
 import { EventService } from './event/event.service';
 import { GraphExecutor } from './graph/executor';
-import { IngestService } from './ingest/ingest.service';
 import { Loaders } from './graph/loaders';
+import { GraphViewService } from './graph-view/graph-view.service';
+import { IngestService } from './ingest/ingest.service';
+import { NodeService } from './node/node.service';
 import { PersonService } from './person/person.service';
 import { Prefetcher } from './prefetch/prefetcher';
-import { GraphViewService } from './graph-view/graph-view.service';
 import { RelatedService } from './related/related.service';
 import { SearchService } from './search/search.service';
 
-/** What every resolver gets for one request: the request's executor (counting round trips), loaders and services. */
+/** What every resolver gets for one request: who is asking, the request's executor (counting round trips) and services. */
 export interface RequestContext {
   access: Access;
   graph: GraphExecutor;
+  /** The request's batching and what its prefetches brought: services read through them. */
   loaders: Loaders;
-  /** Fetches a root's whole selection in one query and primes the loaders with it. */
-  prefetch: Prefetcher;
+  nodes: NodeService;
   events: EventService;
   people: PersonService;
-  catalog: CatalogService;
   search: SearchService;
   related: RelatedService;
   graphView: GraphViewService;
   ingest: IngestService;
 }
 
+export interface ContextOptions {
+  /** Fetch each root's selection in one statement (default). Off: every field loads through the batched loaders. */
+  prefetch?: boolean;
+}
+
 /** A fresh context for one request. */
-export function createContext(graph: GraphExecutor, access: Access): RequestContext {
+export function createContext(graph: GraphExecutor, access: Access, options: ContextOptions = {}): RequestContext {
   const requestGraph = graph.forRequest();
   const loaders = new Loaders(requestGraph);
+  const prefetcher = new Prefetcher(requestGraph, loaders, options.prefetch ?? true);
   return {
     access,
     graph: requestGraph,
     loaders,
-    prefetch: new Prefetcher(requestGraph, loaders),
-    events: new EventService(requestGraph),
-    people: new PersonService(requestGraph),
-    catalog: new CatalogService(requestGraph),
+    nodes: new NodeService(requestGraph, loaders, prefetcher),
+    events: new EventService(requestGraph, prefetcher),
+    people: new PersonService(requestGraph, prefetcher),
     search: new SearchService(requestGraph),
     related: new RelatedService(requestGraph),
     graphView: new GraphViewService(requestGraph, loaders),

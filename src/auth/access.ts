@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { digestKey } from '../config';
-import { ErrorCode } from '../graph/errors';
+import { ErrorCode } from '../http/errors';
 
 /** Who is asking: whether the request carried a valid API key. */
 export interface Access {

@@ -1,4 +1,4 @@
-import { badUserInput } from '../graph/errors';
+import { badUserInput } from '../http/errors';
 
 /** Page sizes: `first` defaults to 20 and may be at most 100. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { sourceNode } from '../common/evidence.resolver';
+import { sourceNode } from '../source/evidence.resolver';
 import { RequestContext } from '../context';
 import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';

@@ -1,7 +1,8 @@
 import { EventOrder } from '../common/enums';
-import { ShipNode, shipNode } from '../graph/shipped-node';
+import { countQuery, PagedList, pageOrder, pageQuery } from '../common/page-reader';
 import { Cursor } from '../common/paging';
-import { cypher, CypherQuery, int } from '../graph/cypher';
+import { CypherQuery } from '../graph/cypher';
+import { ShipNode, shipNode } from '../graph/shipped-node';
 import { EventFilter } from './event-filter.input';
 
 /** The sort key of an event for an ordering: its date as text, with undated events last either way. */
@@ -80,52 +81,25 @@ export function eventMatch(filter: EventFilter | undefined): { match: string; wh
   return { match, where, params };
 }
 
-/** `WHERE a AND b ...`, or nothing. */
-export function whereClause(conditions: string[]): string {
-  return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
+/** Events as a paged list, in the order asked: by date (undated last either way), then id. */
+export function eventList(filter: EventFilter | undefined, order: EventOrder): PagedList {
+  return { variable: 'e', ...eventMatch(filter), sortKey: eventSortKey(order), descending: order === EventOrder.DATE_DESC, order };
 }
 
 /** The order of a page of events, over the columns `sortKey` and `e` that eventsPageQuery returns. */
 export function eventsPageOrder(order: EventOrder): string {
-  const direction = order === EventOrder.DATE_DESC ? 'DESC' : 'ASC';
-  return `sortKey ${direction}, e.id ${direction}`;
+  return pageOrder(eventList(undefined, order));
 }
 
 /**
  * One page of events after a cursor, fetching one extra row to tell whether more follow. `ship` says how each event
  * leaves Neo4j (by default every property but internal ones; a request ships only what it reads).
  */
-export function eventsPageQuery(
-  filter: EventFilter | undefined,
-  order: EventOrder,
-  limit: number,
-  after: Cursor | null,
-  ship: ShipNode = shipNode,
-): CypherQuery {
-  const { match, where, params } = eventMatch(filter);
-  const key = eventSortKey(order);
-  const descending = order === EventOrder.DATE_DESC;
-  const keyset = after ? [`(${key} ${descending ? '<' : '>'} $afterKey OR (${key} = $afterKey AND e.id ${descending ? '<' : '>'} $afterId))`] : [];
-  return {
-    cypher: cypher`
-      ${match}
-      ${whereClause([...where, ...keyset])}
-      WITH e, ${key} AS sortKey
-      ORDER BY ${eventsPageOrder(order)}
-      LIMIT $limit
-      RETURN ${ship('e')} AS e, sortKey`,
-    params: { ...params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },
-  };
+export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrder, limit: number, after: Cursor | null, ship: ShipNode = shipNode): CypherQuery {
+  return pageQuery(eventList(filter, order), limit, after, ship);
 }
 
 /** How many events match a filter. */
 export function eventsCountQuery(filter: EventFilter | undefined): CypherQuery {
-  const { match, where, params } = eventMatch(filter);
-  return {
-    cypher: cypher`
-      ${match}
-      ${whereClause(where)}
-      RETURN count(e) AS count`,
-    params,
-  };
+  return countQuery(eventList(filter, EventOrder.DATE_ASC));
 }

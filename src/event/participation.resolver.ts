@@ -1,16 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Node } from '../common/node.interface';
 import { RequestContext } from '../context';
 import { Country } from '../country/country.type';
 import { Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
+import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
+import { PrefetchRelRef } from '../prefetch/prefetch.extensions';
+import { Topic } from '../topic/topic.type';
 import { Event } from './event.type';
 import { AgendaItem, CountryParticipation, OrganizationParticipation, Participation, Targeting } from './participation.type';
-import { Organization } from '../organization/organization.type';
-import { Topic } from '../topic/topic.type';
-import { Node } from '../common/node.interface';
-import { PrefetchRelRef } from '../prefetch/prefetch.extensions';
 
+/** The ends of the wrappers of participation.type.ts. */
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @FieldResolver(() => Person, { description: 'Who took part.' })
@@ -26,7 +27,7 @@ export class ParticipationResolver {
   @PrefetchRelRef('representing')
   @FieldResolver(() => Country, { nullable: true, description: 'The country the person represented.' })
   representing(@Root() participation: Participation, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
-    return participation.representingId ? ctx.loaders.node(participation.representingId) : null;
+    return participation.representingId ? ctx.nodes.get(participation.representingId) : null;
   }
 }
 
@@ -43,14 +44,6 @@ export class CountryParticipationResolver {
   }
 }
 
-@Resolver(() => Targeting)
-export class TargetingResolver {
-  @FieldResolver(() => Node, { description: 'The country, person or organization targeted.' })
-  target(@Root() targeting: Targeting): NodeRecord {
-    return targeting.targetRecord;
-  }
-}
-
 @Resolver(() => OrganizationParticipation)
 export class OrganizationParticipationResolver {
   @FieldResolver(() => Organization, { description: 'The organization.' })
@@ -61,6 +54,14 @@ export class OrganizationParticipationResolver {
   @FieldResolver(() => Event, { description: 'The event.' })
   event(@Root() participation: OrganizationParticipation): NodeRecord {
     return participation.eventRecord;
+  }
+}
+
+@Resolver(() => Targeting)
+export class TargetingResolver {
+  @FieldResolver(() => Node, { description: 'The country, person or organization targeted.' })
+  target(@Root() targeting: Targeting): NodeRecord {
+    return targeting.targetRecord;
   }
 }
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '../graph/errors';
+import { badUserInput } from '../http/errors';
 import { GraphExecutor } from '../graph/executor';
 import { Loaders } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';

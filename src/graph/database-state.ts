@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { Driver, Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
 import { backoffDelay, sleep } from './backoff';
-import { ErrorCode, isServiceUnavailable, isTimeoutError, isUnavailableError, serviceUnavailable } from './errors';
+import { ErrorCode, serviceUnavailable } from '../http/errors';
+import { isServiceUnavailable, isTimeoutError, isUnavailableError } from './errors';
 
 /**
  * Where the API stands with its database:

@@ -1,133 +1,98 @@
 import { cypher, CypherQuery, int } from './cypher';
+import { ENTITY_LABEL, LABEL_OF_KIND } from './kinds';
 import { shipNode } from './shipped-node';
 
 /**
- * Every relationship the API navigates, as a fixed Cypher body that, for one parent `id`, yields the linked node `m`
- * and (where one relationship links them) its relationship `r`. Loaders batch a body over many parents in one query.
+ * A relationship the API navigates, as Cypher: for one parent node (`MATCH (:<from> {id: id})...`), the linked nodes
+ * `m` and, where one relationship links them, that relationship `r`. Declared once per link, beside the GraphQL
+ * fields it backs (`src/<feature>/<feature>.links.ts`, see src/schema/link-fields.ts); the request's loaders batch it
+ * over many parents, and the prefetch nests it into one statement per selection, both from this one declaration.
  */
 export interface LinkDefinition {
-  body: string;
-  /** How linked nodes are ordered for each parent. */
-  orderBy: string;
-  /** One row per distinct node (the relationship is not returned). */
-  distinct?: boolean;
+  /** Unique across links: the loader's key, and the key of the link's rows in a prefetch answer. */
+  readonly name: string;
+  /** The label of the parent nodes (`Event`, or `Entity` for any node): the body matches the parent as `(:<from> {id: id})`. */
+  readonly from: string;
+  /** The Cypher body: binds `m` (the linked node) and `r` (its relationship, unless `distinct`) for the parent `id`. */
+  readonly body: string;
+  /** How linked nodes are ordered for each parent (over `m` and `r`). */
+  readonly orderBy: string;
+  /** One row per distinct node, through several relationships or hops: no relationship comes with it. */
+  readonly distinct: boolean;
+  /** The label the body matches `m` by wherever it binds it (`Person`), or undefined (`Entity`, or mixed). */
+  readonly to?: string;
 }
 
-const BY_NAME = 'toLower(coalesce(m.name, m.title, m.id)), m.id';
-const BY_DATE = 'm.date, m.id';
+/** Linked nodes by name (or title), then id. */
+export const BY_NAME = 'toLower(coalesce(m.name, m.title, m.id)), m.id';
+/** Linked events by date (undated last), then id. */
+export const BY_DATE = 'm.date, m.id';
 
-export const LINKS = {
-  eventParticipants: { body: 'MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(m:Person)', orderBy: BY_NAME },
-  eventCountryRoles: { body: 'MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(m:Country)', orderBy: BY_NAME },
-  eventCountries: {
-    body: 'MATCH (:Event {id: id})-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(m:Country)',
-    orderBy: BY_NAME,
-    distinct: true,
-  },
-  eventOrganizationRoles: { body: 'MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(m:Organization)', orderBy: BY_NAME },
-  eventOrganizations: {
-    body: 'MATCH (:Event {id: id})-[:PARTICIPATED_IN|ESTABLISHED|ANNOUNCED|TARGETS]-(m:Organization)',
-    orderBy: BY_NAME,
-    distinct: true,
-  },
-  eventEstablished: { body: 'MATCH (:Event {id: id})-[r:ESTABLISHED]->(m:Organization)', orderBy: BY_NAME },
-  eventTopics: { body: 'MATCH (:Event {id: id})-[r:ADDRESSES]->(m:Topic)', orderBy: BY_NAME },
-  eventFollowsUp: { body: 'MATCH (:Event {id: id})-[r:FOLLOWS_UP]->(m:Event)', orderBy: BY_DATE },
-  eventFollowedBy: { body: 'MATCH (:Event {id: id})<-[r:FOLLOWS_UP]-(m:Event)', orderBy: BY_DATE },
-  eventPartOf: { body: 'MATCH (:Event {id: id})-[r:PART_OF]->(m:Event)', orderBy: BY_DATE },
-  eventParts: { body: 'MATCH (:Event {id: id})<-[r:PART_OF]-(m:Event)', orderBy: BY_DATE },
-  eventPrecededBy: { body: 'MATCH (:Event {id: id})-[r:PRECEDED_BY]->(m:Event)', orderBy: BY_DATE },
-  eventPrecedes: { body: 'MATCH (:Event {id: id})<-[r:PRECEDED_BY]-(m:Event)', orderBy: BY_DATE },
-  eventAnnounced: { body: 'MATCH (:Event {id: id})-[r:ANNOUNCED]->(m:Entity)', orderBy: BY_NAME },
-  eventAnnouncedBy: { body: 'MATCH (:Event {id: id})<-[r:ANNOUNCED]-(m:Event)', orderBy: BY_DATE },
-  eventAbout: { body: 'MATCH (:Event {id: id})-[r:ABOUT]->(m:Event)', orderBy: BY_DATE },
-  eventStatements: { body: 'MATCH (:Event {id: id})<-[r:ABOUT]-(m:Event)', orderBy: BY_DATE },
-  eventImposedBy: { body: 'MATCH (:Event {id: id})-[r:IMPOSED_BY]->(m:Country)', orderBy: BY_NAME },
-  eventTargets: { body: 'MATCH (:Event {id: id})-[r:TARGETS]->(m:Entity)', orderBy: BY_NAME },
-  eventLocation: { body: 'MATCH (:Event {id: id})-[r:HELD_IN]->(m:Place)', orderBy: BY_NAME },
-  mentionedBy: { body: 'MATCH (:Entity {id: id})<-[r:MENTIONS]-(m:Source)', orderBy: BY_NAME },
+const LINKS = new Map<string, LinkDefinition>();
 
-  personPositions: { body: 'MATCH (:Person {id: id})-[r:HOLDS_POSITION]->(m:Organization)', orderBy: 'r.validFrom, ' + BY_NAME },
-  personParticipations: { body: 'MATCH (:Person {id: id})-[r:PARTICIPATED_IN]->(m:Event)', orderBy: BY_DATE },
-  personCountries: {
-    body: cypher`
-      CALL (id) {
-        MATCH (:Person {id: id})-[:HOLDS_POSITION]->(:Organization)-[:PART_OF*1..3]->(m:Country) RETURN m
-        UNION
-        MATCH (:Person {id: id})-[r:PARTICIPATED_IN]->(:Event) MATCH (m:Country {id: r.representing}) RETURN m
-      }`,
-    orderBy: BY_NAME,
-    distinct: true,
-  },
-  personAuthored: { body: 'MATCH (:Person {id: id})<-[r:WRITTEN_BY]-(m:Source)', orderBy: BY_NAME },
+/**
+ * Declares a link. `body` is a MATCH (or a CALL over UNIONs) starting at `(:<from> {id: id})`; `name` must be a
+ * plain identifier and unique. Labels come from the fixed list of kinds; the body is written by the declaration,
+ * never from input.
+ */
+export function defineLink(definition: { name: string; from: string; body: string; orderBy?: string; distinct?: boolean }): LinkDefinition {
+  if (!/^[a-z][A-Za-z]*$/.test(definition.name)) throw new Error(`A link name must be an identifier: ${definition.name}`);
+  if (LINKS.has(definition.name)) throw new Error(`Link ${definition.name} is declared twice`);
+  if (definition.from !== ENTITY_LABEL && !Object.values(LABEL_OF_KIND).includes(definition.from)) {
+    throw new Error(`Not a label of the model: ${definition.from}`);
+  }
+  if (!definition.body.includes(`(:${definition.from} {id: id})`)) {
+    throw new Error(`Link ${definition.name} must start at (:${definition.from} {id: id})`);
+  }
+  const link: LinkDefinition = {
+    name: definition.name,
+    from: definition.from,
+    body: definition.body,
+    orderBy: definition.orderBy ?? BY_NAME,
+    distinct: definition.distinct ?? false,
+    to: targetLabelOf(definition.body),
+  };
+  LINKS.set(link.name, link);
+  return link;
+}
 
-  organizationCountries: {
-    body: 'MATCH (:Organization {id: id})-[:PART_OF*1..3]->(m:Country)',
-    orderBy: BY_NAME,
-    distinct: true,
-  },
-  organizationParents: { body: 'MATCH (:Organization {id: id})-[r:PART_OF]->(m:Organization)', orderBy: BY_NAME },
-  organizationChildren: { body: 'MATCH (:Organization {id: id})<-[r:PART_OF]-(m:Organization)', orderBy: BY_NAME },
-  organizationPositions: { body: 'MATCH (:Organization {id: id})<-[r:HOLDS_POSITION]-(m:Person)', orderBy: BY_NAME },
-  organizationAnnouncedBy: { body: 'MATCH (:Organization {id: id})<-[r:ANNOUNCED]-(m:Event)', orderBy: BY_DATE },
-  organizationEstablishedBy: { body: 'MATCH (:Organization {id: id})<-[r:ESTABLISHED]-(m:Event)', orderBy: BY_DATE },
-  organizationEvents: {
-    body: 'MATCH (:Organization {id: id})-[:PARTICIPATED_IN|ESTABLISHED|ANNOUNCED|TARGETS]-(m:Event)',
-    orderBy: BY_DATE,
-    distinct: true,
-  },
+/** The link declared under a name (prefetch plans and loaders name links by their name). */
+export function linkNamed(name: string): LinkDefinition {
+  const link = LINKS.get(name);
+  if (!link) throw new Error(`No link is declared as ${name}`);
+  return link;
+}
 
-  countryEvents: {
-    body: 'MATCH (:Country {id: id})-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(m:Event)',
-    orderBy: BY_DATE,
-    distinct: true,
-  },
-  countryPeople: {
-    body: cypher`
-      CALL (id) {
-        MATCH (:Country {id: id})<-[:PART_OF*1..3]-(:Organization)<-[:HOLDS_POSITION]-(m:Person) RETURN m
-        UNION
-        MATCH (m:Person)-[r:PARTICIPATED_IN]->(:Event) WHERE r.representing = id RETURN m
-      }`,
-    orderBy: BY_NAME,
-    distinct: true,
-  },
-  countryOrganizations: {
-    body: 'MATCH (:Country {id: id})<-[:PART_OF*1..3]-(m:Organization)',
-    orderBy: BY_NAME,
-    distinct: true,
-  },
-  countrySanctionsImposed: { body: 'MATCH (:Country {id: id})<-[r:IMPOSED_BY]-(m:Event)', orderBy: BY_DATE },
-  countrySanctionsReceived: { body: 'MATCH (:Country {id: id})<-[r:TARGETS]-(m:Event)', orderBy: BY_DATE },
-  countryPlaces: { body: 'MATCH (:Country {id: id})<-[r:IN_COUNTRY]-(m:Place)', orderBy: BY_NAME },
+/** Every declared link, by name. */
+export function declaredLinks(): ReadonlyMap<string, LinkDefinition> {
+  return LINKS;
+}
 
-  placeCountry: { body: 'MATCH (:Place {id: id})-[r:IN_COUNTRY]->(m:Country)', orderBy: BY_NAME },
-  placeEvents: { body: 'MATCH (:Place {id: id})<-[r:HELD_IN]-(m:Event)', orderBy: BY_DATE },
-  topicEvents: { body: 'MATCH (:Topic {id: id})<-[r:ADDRESSES]-(m:Event)', orderBy: BY_DATE },
-
-  sourceMentions: { body: 'MATCH (:Source {id: id})-[r:MENTIONS]->(m:Entity)', orderBy: BY_NAME },
-  sourceAuthors: { body: 'MATCH (:Source {id: id})-[r:WRITTEN_BY]->(m:Person)', orderBy: BY_NAME },
-  sourcePublishers: { body: 'MATCH (:Source {id: id})-[r:PUBLISHED_BY]->(m:Organization)', orderBy: BY_NAME },
-  sourceRepublishers: { body: 'MATCH (:Source {id: id})-[r:REPUBLISHED_BY]->(m:Organization)', orderBy: BY_NAME },
-} satisfies Record<string, LinkDefinition>;
-
-export type LinkName = keyof typeof LINKS;
+/**
+ * The one label a body matches `m` by, wherever it binds it (`(m:Person)` in every branch of a UNION), or undefined
+ * (`(m:Person|Organization)`, `(m:Entity)`, `(m)`, or different labels in different branches).
+ */
+export function targetLabelOf(body: string): string | undefined {
+  const labels = [...body.matchAll(/\(m(?::([\w|]+))?[\s){]/g)].map((binding) => binding[1]);
+  const [first] = labels;
+  return first && first !== ENTITY_LABEL && /^\w+$/.test(first) && labels.every((label) => label === first) ? first : undefined;
+}
 
 /**
  * One query for a link over many parents: for each id, up to `limit` linked nodes (with their relationship's
- * properties), in the link's order. The body comes from the fixed LINKS table; ids and limit are parameters.
+ * properties), in the link's order. The body comes from the link's declaration; ids and limit are parameters.
  */
-export function linkQuery(name: LinkName, ids: readonly string[], limit: number): CypherQuery {
-  const link: LinkDefinition = LINKS[name];
-  const carry = link.distinct ? 'WITH DISTINCT id, m' : 'WITH id, m, r';
-  const rel = link.distinct ? 'null' : 'properties(r)';
+export function linkQuery(link: LinkDefinition | string, ids: readonly string[], limit: number): CypherQuery {
+  const { body, distinct, orderBy } = typeof link === 'string' ? linkNamed(link) : link;
+  const carry = distinct ? 'WITH DISTINCT id, m' : 'WITH id, m, r';
+  const rel = distinct ? 'null' : 'properties(r)';
   return {
     cypher: cypher`
       UNWIND $ids AS id
       CALL (id) {
-        ${link.body}
+        ${body}
         ${carry}
-        ORDER BY ${link.orderBy}
+        ORDER BY ${orderBy}
         LIMIT $limit
         RETURN collect({node: ${shipNode('m')}, rel: ${rel}}) AS links
       }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { shipNode } from './shipped-node';
 import { cypher } from './cypher';
 import { GraphExecutor } from './executor';
-import { linkQuery, LinkName } from './links';
+import { LinkDefinition, linkQuery } from './links';
 import { NodeRecord } from './values';
 
 /** How many linked nodes a link yields per parent unless asked otherwise (the prefetcher fetches the same). */
@@ -51,12 +51,12 @@ export class Loaders {
   }
 
   /** The loader of one link, returning at most `limit` linked nodes per parent. */
-  link(name: LinkName, limit = DEFAULT_LINK_LIMIT): DataLoader<string, LinkRow[]> {
-    const key = `${name}:${limit}`;
+  link(link: LinkDefinition, limit = DEFAULT_LINK_LIMIT): DataLoader<string, LinkRow[]> {
+    const key = `${link.name}:${limit}`;
     let loader = this.links.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.graph.read(linkQuery(name, ids, limit));
+        const rows = await this.graph.read(linkQuery(link, ids, limit));
         const byId = new Map(rows.map((row) => [row.id as string, row.links as LinkRow[]]));
         return ids.map((id) => byId.get(id) ?? []);
       });
@@ -71,13 +71,8 @@ export class Loaders {
   }
 
   /** One parent's rows of a link (at most `limit`): at hand when a prefetch brought them, else loaded. */
-  rows(name: LinkName, id: string, limit = DEFAULT_LINK_LIMIT): Now<LinkRow[]> {
-    return this.rowsAtHand.get(`${name}:${limit}:${id}`) ?? this.link(name, limit).load(id);
-  }
-
-  /** The linked nodes of one parent. */
-  linked(name: LinkName, id: string, limit?: number): Now<NodeRecord[]> {
-    return mapNow(this.rows(name, id, limit), (rows) => rows.map((row) => row.node));
+  rows(link: LinkDefinition, id: string, limit = DEFAULT_LINK_LIMIT): Now<LinkRow[]> {
+    return this.rowsAtHand.get(`${link.name}:${limit}:${id}`) ?? this.link(link, limit).load(id);
   }
 
   /** Puts a fetched node at hand and in the node loader's cache. */
@@ -87,9 +82,9 @@ export class Loaders {
   }
 
   /** Puts one parent's fetched rows of a link (cut at the default limit) at hand and in that link loader's cache. */
-  primeRows(name: LinkName, id: string, rows: LinkRow[]): void {
-    this.link(name).prime(id, rows);
-    const key = `${name}:${DEFAULT_LINK_LIMIT}:${id}`;
+  primeRows(link: LinkDefinition, id: string, rows: LinkRow[]): void {
+    this.link(link).prime(id, rows);
+    const key = `${link.name}:${DEFAULT_LINK_LIMIT}:${id}`;
     if (!this.rowsAtHand.has(key)) this.rowsAtHand.set(key, rows);
   }
 }

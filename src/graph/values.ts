@@ -9,6 +9,11 @@ export interface NodeRecord {
   [property: string]: unknown;
 }
 
+/** Narrows a node record to one kind: the record when it is of that kind, else null (a lookup by id of another kind). */
+export function ofKind(record: NodeRecord | null | undefined, kind: EntityKindName): NodeRecord | null {
+  return record && record.kind === kind ? record : null;
+}
+
 /** Converts driver values to plain JSON-like values: Neo4j dates to `YYYY-MM-DD`, integers to numbers. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

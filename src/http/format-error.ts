@@ -1,5 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../graph/errors';
+import { ErrorCode } from './errors';
 import { Logger } from '../logging/logger';
 import { isQueryLimitError, tokenLimitOf } from '../security/limit-error';
 import { currentRequest } from './request-scope';
@@ -7,7 +7,6 @@ import { currentRequest } from './request-scope';
 /** Codes that go out to the client as they are; any other error is internal and masked. */
 export const CLIENT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,

@@ -1,6 +1,6 @@
 import { ErrorRequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../graph/errors';
+import { ErrorCode } from './errors';
 import { Logger } from '../logging/logger';
 import { requestRecordOf } from '../logging/request-log';
 import { queryLimitError } from '../security/limit-error';

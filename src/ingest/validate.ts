@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../graph/errors';
+import { ErrorCode } from '../http/errors';
 import { kindOfId, RELATION_ENDS, RelationType, EntityKindName } from '../graph/kinds';
 import { ArticleInput } from './article.input';
 import { QuoteInput } from './quote.input';

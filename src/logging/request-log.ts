@@ -25,12 +25,23 @@ export function requestLog(logger: Logger) {
     quietReqLogger: true,
     quietResLogger: true,
     customAttributeKeys: { reqId: 'requestId' },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customLogLevel: (req, res, error) => levelOf(req, res.statusCode, error),
     customSuccessObject: (req, res, values: { responseTime: number }) => summary(req, res, values.responseTime),
     customErrorObject: (req, res, _error, values: { responseTime: number }) => summary(req, res, values.responseTime),
     customSuccessMessage: (req, res) => (res.writableEnded && !req.readableAborted ? 'request completed' : 'request aborted'),
     customErrorMessage: () => 'request failed',
   });
+}
+
+/**
+ * A request line's level says what it means: `error` for a failure of ours (500, or an error thrown), `warn` for the
+ * database being out of reach (503: expected during an outage, and answered with Retry-After), `info` for the rest;
+ * /ready answering 503 while Neo4j starts, or while shutting down, is its job, not a warning.
+ */
+export function levelOf(req: IncomingMessage & { originalUrl?: string }, status: number, error?: unknown): 'error' | 'warn' | 'info' {
+  if (error || (status >= 500 && status !== 503)) return 'error';
+  if (status === 503) return (req.originalUrl ?? req.url ?? '').startsWith('/ready') ? 'info' : 'warn';
+  return 'info';
 }
 
 /** The record of the request this response answers. */

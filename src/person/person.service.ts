@@ -1,12 +1,13 @@
 import { ConnectionPage } from '../common/connection.type';
-import { ShipNode } from '../graph/shipped-node';
-import { readKeysetPage } from '../common/keyset-pager';
+import { PagedList, readPage } from '../common/page-reader';
 import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
+import { Prefetcher } from '../prefetch/prefetcher';
+import { Selection } from '../prefetch/selection';
 import { PersonFilter } from './person-filter.input';
 
-/** Conditions of a person filter over `n:Person`; values are parameters. */
-export function personFilterClause(filter: PersonFilter | undefined): { where: string[]; params: Record<string, unknown> } {
+/** People as a paged list by name, under a filter; values are parameters. */
+export function personList(filter: PersonFilter | undefined): PagedList {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter?.countryIds?.length) {
@@ -24,20 +25,17 @@ export function personFilterClause(filter: PersonFilter | undefined): { where: s
     params.name = filter.name.toLowerCase();
     where.push('toLower(n.searchText) CONTAINS $name');
   }
-  return { where, params };
+  return { variable: 'n', match: 'MATCH (n:Person)', where, params, sortKey: 'toLower(n.name)', order: 'NAME' };
 }
 
 /** Reads of people beyond a lookup: filtered and paged by name. */
 export class PersonService {
-  constructor(private readonly graph: GraphExecutor) {}
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly prefetcher: Prefetcher,
+  ) {}
 
-  people(
-    filter: PersonFilter | undefined,
-    first?: number | null,
-    after?: string | null,
-    ship?: ShipNode,
-  ): Promise<ConnectionPage<NodeRecord>> {
-    const { where, params } = personFilterClause(filter);
-    return readKeysetPage(this.graph, { label: 'Person', key: 'toLower(n.name)', order: 'NAME', where, params, ship }, first, after);
+  people(filter: PersonFilter | undefined, first?: number | null, after?: string | null, selection?: Selection): Promise<ConnectionPage<NodeRecord>> {
+    return readPage(this.graph, this.prefetcher, personList(filter), first, after, selection);
   }
 }

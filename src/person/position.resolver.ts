@@ -1,13 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequestContext } from '../context';
-import { Country } from '../country/country.type';
-import { mapNow, Now } from '../graph/loaders';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { NodeRecord } from '../graph/values';
 import { Organization } from '../organization/organization.type';
 import { Person } from './person.type';
 import { Position } from './position.type';
-import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
+/** The two ends of a position; its country is a link field (organization.links.ts). */
 @Resolver(() => Position)
 export class PositionResolver {
   @FieldResolver(() => Person, { description: 'Who holds it.' })
@@ -18,11 +15,5 @@ export class PositionResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'Where.' })
   organization(@Root() position: Position): NodeRecord {
     return position.organizationRecord;
-  }
-
-  @PrefetchLink('organizationCountries', { from: 'organization' })
-  @FieldResolver(() => Country, { nullable: true, description: 'The country of the organization.' })
-  country(@Root() position: Position, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
-    return mapNow(ctx.loaders.linked('organizationCountries', position.organizationRecord.id), (nodes) => nodes[0] ?? null);
   }
 }

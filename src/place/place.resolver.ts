@@ -1,38 +1,24 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { EntityKind } from '../common/enums';
 import { Evidence, evidenceOf } from '../common/evidence.type';
-import { ofKind } from '../common/records';
 import { RequestContext } from '../context';
-import { Country } from '../country/country.type';
-import { Event } from '../event/event.type';
-import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
+import { Reads } from '../prefetch/prefetch.extensions';
+import { selectionOf } from '../prefetch/selection';
 import { Place } from './place.type';
-import { PrefetchLink } from '../prefetch/prefetch.extensions';
 
+/** Place's root field and its own fields; its link fields are in place.links.ts. */
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'One place by id; null when there is none.' })
-  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
-    return ofKind(await ctx.prefetch.node(id, info), EntityKind.PLACE);
+  place(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ctx.nodes.byId(id, 'PLACE', selectionOf(info));
   }
 
+  @Reads('placeKind')
   @FieldResolver(() => String, { description: 'City or venue, as text (same as placeKind).' })
   kind(@Root() place: NodeRecord): string {
     return String(place.placeKind);
-  }
-
-  @PrefetchLink('placeCountry')
-  @FieldResolver(() => Country, { nullable: true, description: 'The country it is in.' })
-  country(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord | null> {
-    return mapNow(ctx.loaders.linked('placeCountry', place.id), (nodes) => nodes[0] ?? null);
-  }
-
-  @PrefetchLink('placeEvents')
-  @FieldResolver(() => [Event], { description: 'Events held there, by date.' })
-  events(@Root() place: NodeRecord, @Ctx() ctx: RequestContext): Now<NodeRecord[]> {
-    return ctx.loaders.linked('placeEvents', place.id);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that name it.' })

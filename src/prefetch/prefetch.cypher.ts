@@ -1,6 +1,6 @@
 import { CypherQuery, int } from '../graph/cypher';
 import { kindOfLabels } from '../graph/kinds';
-import { LINKS, LinkDefinition, LinkName } from '../graph/links';
+import { LinkDefinition, linkNamed } from '../graph/links';
 import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
 import { isPropertyName, projectedProperties, shipNode, shipProperties } from '../graph/shipped-node';
 import { LinkPlan, NodePlan } from './prefetch.plan';
@@ -8,9 +8,9 @@ import { OperationReads } from './selected-properties';
 
 /**
  * One Cypher query for a request's whole selection below some nodes: for each node (by id), the links its plan asks
- * for, ordered and cut as the loaders would (LINKS' order, DEFAULT_LINK_LIMIT), each linked node with the links of its
+ * for, ordered and cut as the loaders would (the link's order, DEFAULT_LINK_LIMIT), each linked node with the links of its
  * own plan, the sources of evidence quotes where `Evidence.source` is selected, and nodes named by relationship
- * properties. Every label, type and clause comes from the fixed LINKS table; ids and the limit are parameters.
+ * properties. Every label, type and clause comes from the declared links; ids and the limit are parameters.
  *
  * Each row returns `node` and `fetched`: `{links?: {<link>: [{node, rel, links?, sources?, relSources?, refs?}]},
  * sources?}`, the shape Prefetcher.prime reads.
@@ -72,7 +72,7 @@ export function withPrefetch(query: CypherQuery, columns: string[], orderBy: str
 }
 
 /**
- * Renames a LINKS body's variables (`id`, `m`, `r`) with a suffix, so nested subqueries never shadow an outer
+ * Renames a link body's variables (`id`, `m`, `r`) with a suffix, so nested subqueries never shadow an outer
  * variable. Map keys (`{id: ...}`) and property names (`m.id`) keep their names.
  */
 export function renameLinkVariables(text: string, suffix: string): string {
@@ -94,16 +94,6 @@ export interface Shipped {
   reads?: OperationReads;
 }
 
-/**
- * The one label a link's body matches its nodes by, wherever it binds them (`(m:Person)` in every branch of a
- * UNION), or undefined (`(m:Person|Organization)`, `(m)`, or different labels in different branches).
- */
-export function targetLabelOf(definition: LinkDefinition): string | undefined {
-  const labels = [...definition.body.matchAll(/\(m(?::([\w|]+))?[\s){]/g)].map((binding) => binding[1]);
-  const [first] = labels;
-  return first && /^\w+$/.test(first) && labels.every((label) => label === first) ? first : undefined;
-}
-
 class PrefetchBuilder {
   private counter = 0;
 
@@ -123,7 +113,7 @@ class PrefetchBuilder {
    * A link's relationship as shipped: nothing when no selected field reads it; else the properties read (all but
    * its bookkeeping and unused evidence when a field reads it whole).
    */
-  private rel(link: LinkName, variable: string): string {
+  private rel(link: string, variable: string): string {
     const read = this.shipped.reads ? this.shipped.reads.relationshipProperties(link) : 'all';
     if (read === null) return 'null';
     if (read !== 'all') return `${variable} {${projectedProperties(variable, read).join(', ')}}`;
@@ -160,13 +150,13 @@ class PrefetchBuilder {
   }
 
   /** One link of one node: its rows in the link's order, each with what the link's plan asks for. */
-  private linkCall(name: LinkName, link: LinkPlan, node: string, out: string): string {
-    const definition: LinkDefinition = LINKS[name];
+  private linkCall(name: string, link: LinkPlan, node: string, out: string): string {
+    const definition: LinkDefinition = linkNamed(name);
     const suffix = String((this.counter += 1));
     const [id, m, r] = ['id', 'm', 'r'].map((variable) => `${variable}_${suffix}`);
     const inner = this.nodeParts(link.node, m);
     const rowClauses = [...inner.clauses];
-    const labelled = link.node.type !== undefined && targetLabelOf(definition) === link.node.type;
+    const labelled = link.node.type !== undefined && definition.to === link.node.type;
     const row = [`node: ${this.node(m, link.node.type, labelled)}`, `rel: ${definition.distinct ? 'null' : this.rel(name, r)}`, ...(inner.map ? [inner.map] : [])];
     if (!definition.distinct) {
       if (link.relEvidenceSources) {

@@ -10,14 +10,13 @@ import {
   isObjectType,
   SelectionSetNode,
 } from 'graphql';
-import { LinkName } from '../graph/links';
-import { PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
+import { LinkExtension, PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
 
 /** What to fetch along with one node: its links (each with what to fetch along with the linked nodes). */
 export interface NodePlan {
   /** The GraphQL object type of the nodes (unset where a position is an interface, such as Node). */
   type?: string;
-  links: Map<LinkName, LinkPlan>;
+  links: Map<string, LinkPlan>;
   /** The sources of the node's own evidence (a selection reaches `Evidence.source`). */
   evidenceSources: boolean;
 }
@@ -100,7 +99,7 @@ class SelectionReader {
     return plan;
   }
 
-  private addLink(plan: NodePlan, extension: { link: LinkName; node?: string; from?: string }, target: unknown, nodes: readonly FieldNode[], depth: number): void {
+  private addLink(plan: NodePlan, extension: LinkExtension, target: unknown, nodes: readonly FieldNode[], depth: number): void {
     if (depth >= MAX_PREFETCH_DEPTH) return;
     let link = plan.links.get(extension.link);
     if (!link) {

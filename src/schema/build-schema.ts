@@ -1,7 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CountryResolver } from '../country/country.resolver';
-import { EvidenceResolver } from '../common/evidence.resolver';
+import { EvidenceResolver } from '../source/evidence.resolver';
 import { EventResolver } from '../event/event.resolver';
 import {
   AgendaItemResolver,
@@ -23,6 +23,7 @@ import { RelatedResolver } from '../related/related.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SourceResolver } from '../source/source.resolver';
 import { TopicResolver } from '../topic/topic.resolver';
+import { LINK_RESOLVERS } from './links';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   GraphViewResolver,
   StatsResolver,
   IngestResolver,
+  ...LINK_RESOLVERS,
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { projectRoot } from '../project-root';
 import { buildAppSchema } from './build-schema';
@@ -8,9 +8,9 @@ import { buildAppSchema } from './build-schema';
 /** The committed schema file. */
 export const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
 
-/** The schema as SDL, exactly as the committed file should hold it. */
+/** The schema as SDL, types and fields in alphabetical order (so the file does not move with the code), as committed. */
 export async function schemaSdl(): Promise<string> {
-  return `${printSchema(await buildAppSchema())}\n`;
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
 }
 
 if (require.main === module) {

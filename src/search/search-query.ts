@@ -1,4 +1,4 @@
-import { badUserInput } from '../graph/errors';
+import { badUserInput } from '../http/errors';
 
 /** Words of a search text: runs of letters and digits, lower-cased. Everything else (Lucene syntax too) separates. */
 export function searchWords(text: string): string[] {

@@ -2,7 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 import { RequestContext } from '../context';
-import { Prefetcher } from '../prefetch/prefetcher';
+import { anyNodeShip } from '../prefetch/selection';
 import { SearchHit } from './search-hit.type';
 import { SEARCH_READS } from './search.service';
 
@@ -20,6 +20,6 @@ export class SearchResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
-    return ctx.search.search(query, kinds, first, Prefetcher.shipAnyNode(info, SEARCH_READS), after);
+    return ctx.search.search(query, kinds, first, anyNodeShip(info, SEARCH_READS), after);
   }
 }

@@ -1,6 +1,6 @@
 import { EntityKind } from '../common/enums';
 import { decodeCursor, encodeCursor, pageSize } from '../common/paging';
-import { badUserInput } from '../graph/errors';
+import { badUserInput } from '../http/errors';
 import { GraphExecutor } from '../graph/executor';
 import { ShipNode } from '../graph/shipped-node';
 import { NodeRecord } from '../graph/values';

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../graph/errors';
+import { ErrorCode } from '../http/errors';
 
 /** The limits a request can exceed (the `extensions.limit` of a QUERY_LIMIT_EXCEEDED error). */
 export type QueryLimitName = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens' | 'characters' | 'body';

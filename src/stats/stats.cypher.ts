@@ -1,5 +1,6 @@
 import { cypher, CypherQuery } from '../graph/cypher';
-import { eventMatch, whereClause } from '../event/event.cypher';
+import { whereClause } from '../common/page-reader';
+import { eventMatch } from '../event/event.cypher';
 import { EventFilter } from '../event/event-filter.input';
 import { EventGrouping } from './bucket.type';
 

@@ -1,30 +1,27 @@
-import { execute, GraphQLResolveInfo, GraphQLSchema, parse } from 'graphql';
+import { execute, GraphQLSchema, parse } from 'graphql';
 import { EventOrder } from '../../src/common/enums';
+import { pageOrder } from '../../src/common/page-reader';
 import { EventFilter } from '../../src/event/event-filter.input';
-import { eventsPageOrder, eventsPageQuery } from '../../src/event/event.cypher';
+import { eventList, eventsPageQuery } from '../../src/event/event.cypher';
 import { CypherQuery } from '../../src/graph/cypher';
-import { GraphExecutor } from '../../src/graph/executor';
-import { Loaders } from '../../src/graph/loaders';
 import { ShipNode } from '../../src/graph/shipped-node';
-import { Prefetcher } from '../../src/prefetch/prefetcher';
+import { withPrefetch } from '../../src/prefetch/prefetch.cypher';
+import { Selection } from '../../src/prefetch/selection';
 
 /**
- * The `info` the root resolver of a document gets: the document is executed with a context that records it
- * instead of querying.
+ * The selection a document's root resolver hands its service: the document is executed with services that record
+ * the selection they are given instead of querying.
  */
-async function rootInfo(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<GraphQLResolveInfo> {
-  let captured: GraphQLResolveInfo | undefined;
-  const never = () => new Promise(() => undefined);
-  const prefetch = {
-    node: async (_id: string, info: GraphQLResolveInfo) => ((captured = info), null),
-    pageOptions: (info: GraphQLResolveInfo) => ((captured = info), {}),
-    pageShip: (info: GraphQLResolveInfo) => ((captured = info), undefined),
+async function rootSelection(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<Selection> {
+  let captured: Selection | undefined;
+  const record = (...args: unknown[]) => {
+    captured = args.find((arg): arg is Selection => typeof arg === 'object' && arg !== null && 'statement' in arg);
+    return new Promise(() => undefined);
   };
   const contextValue = {
-    prefetch: { ...prefetch, page: never },
-    events: { events: never },
-    people: { people: never },
-    catalog: { organizations: never, sources: never },
+    nodes: { byId: record, organizations: record, sources: record },
+    events: { events: record },
+    people: { people: record },
   };
   void execute({ schema, document: parse(document), variableValues: variables, contextValue });
   await new Promise((resolve) => setImmediate(resolve));
@@ -34,7 +31,7 @@ async function rootInfo(schema: GraphQLSchema, document: string, variables: Reco
 
 /** The one statement the API sends for a document whose root field is a node lookup (`event(id:)`), for `ids`. */
 export async function prefetchStatementOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>, ids: string[]): Promise<CypherQuery> {
-  const statement = Prefetcher.statement(ids, await rootInfo(schema, document, variables));
+  const statement = (await rootSelection(schema, document, variables)).statement(ids);
   if (!statement) throw new Error('The document needs no prefetch');
   return statement;
 }
@@ -48,14 +45,13 @@ export async function eventsPageStatementOf(
   order: EventOrder,
   first: number,
 ): Promise<CypherQuery> {
-  const unused = {} as GraphExecutor;
-  const { prefetch, ship } = new Prefetcher(unused, new Loaders(unused)).pageOptions(await rootInfo(schema, document, variables));
-  if (!prefetch) throw new Error('The document needs no prefetch');
-  return prefetch.wrap(eventsPageQuery(filter, order, first, null, ship), 'e', ['e', 'sortKey'], eventsPageOrder(order));
+  const selection = await rootSelection(schema, document, variables);
+  const parts = selection.parts('e');
+  if (!parts) throw new Error('The document needs no prefetch');
+  return withPrefetch(eventsPageQuery(filter, order, first, null, selection.ship), ['e', 'sortKey'], pageOrder(eventList(filter, order)), parts);
 }
 
 /** How a connection root (people, organizations, sources, events) ships its page's nodes for a document. */
 export async function pageShipOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>): Promise<ShipNode> {
-  const unused = {} as GraphExecutor;
-  return new Prefetcher(unused, new Loaders(unused)).pageShip(await rootInfo(schema, document, variables));
+  return (await rootSelection(schema, document, variables)).ship;
 }

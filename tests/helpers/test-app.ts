@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { startApp, RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { cypher } from '../../src/graph/cypher';
 import { Logger, silentLogger } from '../../src/logging/logger';
 
 export interface TestAppOptions {
@@ -57,9 +56,7 @@ export async function gqlData<T = Record<string, any>>(url: string, query: strin
 
 /** Empties the database (tests that need a clean graph call it in beforeAll). */
 export async function clearGraph(app: RunningApp): Promise<void> {
-  await app.graph.write({ cypher: cypher`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`, params: {} }).catch(async () => {
-    await app.graph.write({ cypher: 'MATCH (n) DETACH DELETE n', params: {} });
-  });
+  await app.graph.write({ cypher: 'MATCH (n) DETACH DELETE n', params: {} });
 }
 
 /** Counts of the model's nodes (not the ingest lock), relationships and evidence entries: the graph's content. */

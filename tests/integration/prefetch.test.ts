@@ -10,12 +10,13 @@ import { shipNode } from '../../src/graph/shipped-node';
 import { NodeRecord } from '../../src/graph/values';
 import { projectRoot } from '../../src/project-root';
 import { buildAppSchema } from '../../src/schema/build-schema';
-import { LINKS, LinkName } from '../../src/graph/links';
+import { LINKS } from '../../src/schema/links';
 import { LinkRow } from '../../src/graph/loaders';
 import { prefetchQuery } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan, NodePlan } from '../../src/prefetch/prefetch.plan';
 import { eventsPageStatementOf, pageShipOf, prefetchStatementOf } from '../helpers/prefetch-statements';
-import { keysetPageQuery } from '../../src/common/keyset.cypher';
+import { pageQuery } from '../../src/common/page-reader';
+import { SOURCE_LIST } from '../../src/node/node.service';
 import { EventOrder } from '../../src/common/enums';
 import { gql, startTestApp } from '../helpers/test-app';
 
@@ -97,14 +98,7 @@ afterAll(async () => {
 
 /** A context whose prefetcher does nothing: every field loads through the batched loaders, as before prefetching. */
 function loadersOnlyContext(): RequestContext {
-  const context = createContext(app.graph, accessOf(undefined, []));
-  const prefetch = Object.create(context.prefetch) as RequestContext['prefetch'];
-  prefetch.node = async (id: string) => context.loaders.nodes.load(id);
-  prefetch.page = async (pending: Promise<ConnectionPage<NodeRecord>>) => pending;
-  prefetch.pageOptions = () => ({});
-  prefetch.pageShip = () => shipNode; // whole nodes, as before pages shipped only what is read
-  prefetch.below = async () => undefined;
-  return { ...context, prefetch };
+  return createContext(app.graph, accessOf(undefined, []), { prefetch: false });
 }
 
 async function run(document: string, variables: Record<string, unknown>, context: RequestContext) {
@@ -126,13 +120,13 @@ describe('prefetched selections', () => {
     const { result, roundTrips } = await run(EVENT_DETAIL.document, { id: TOKYO }, context);
     expect(result.errors).toBeUndefined();
     expect(roundTrips).toBe(1);
-    const participants = context.loaders.rows('eventParticipants', TOKYO);
+    const participants = context.loaders.rows(LINKS.eventParticipants, TOKYO);
     expect(Array.isArray(participants)).toBe(true);
     expect((participants as LinkRow[]).map((row) => row.node.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
     const represented = (participants as LinkRow[]).map((row) => context.loaders.node(String(row.rel?.representing)));
     expect(represented.map((country) => (country as NodeRecord).kind)).toEqual(['COUNTRY', 'COUNTRY', 'COUNTRY']);
     // Not fetched for this document: loaded (batched) as before, a promise.
-    const location = context.loaders.rows('eventLocation', TOKYO);
+    const location = context.loaders.rows(LINKS.eventLocation, TOKYO);
     expect(location).toBeInstanceOf(Promise);
     expect((await location).map((row) => row.node.kind)).toEqual(['PLACE']);
   });
@@ -218,7 +212,7 @@ describe('prefetched selections', () => {
 
   it('ships the nodes of a keyset page (sources, people, organizations) with only what the operation reads', async () => {
     const page = async (document: string) =>
-      (await app.graph.read(keysetPageQuery('Source', 'toLower(n.title)', [], {}, 5, null, await pageShipOf(schema, document, {})))).map(
+      (await app.graph.read(pageQuery(SOURCE_LIST, 5, null, await pageShipOf(schema, document, {})))).map(
         (row) => row.n as NodeRecord,
       );
     const light = await page(`{ sources(first: 5) { edges { node { id title } } } }`);
@@ -266,8 +260,8 @@ describe('prefetched selections', () => {
   });
 
   it('nests every link in every link without shadowing a variable (EXPLAIN in Neo4j, no warning)', async () => {
-    const names = Object.keys(LINKS) as LinkName[];
-    const nested = (name: LinkName, inner: NodePlan): NodePlan => {
+    const names = Object.keys(LINKS);
+    const nested = (name: string, inner: NodePlan): NodePlan => {
       const plan = emptyPlan();
       plan.links.set(name, { node: inner, relEvidenceSources: true, refs: new Map([['representing', emptyPlan()]]) });
       plan.evidenceSources = true;

@@ -7,7 +7,7 @@ import { EventFilter } from '../../src/event/event-filter.input';
 import { eventsCountQuery, eventsPageQuery } from '../../src/event/event.cypher';
 import { CypherQuery } from '../../src/graph/cypher';
 import { GraphExecutor } from '../../src/graph/executor';
-import { linkQuery, LinkName } from '../../src/graph/links';
+import { linkQuery } from '../../src/graph/links';
 import { Loaders } from '../../src/graph/loaders';
 import { neighborhoodQuery } from '../../src/graph-view/graph-view.cypher';
 import { relatedEventsQuery } from '../../src/related/related.cypher';
@@ -70,7 +70,7 @@ async function nodeLookupQuery(ids: string[]): Promise<CypherQuery> {
 /** Every statement the API sends for the seven dashboard queries of the benchmark, named. */
 async function benchStatements(p: BenchParams): Promise<Array<{ name: string; query: CypherQuery }>> {
   const byCountry = Object.assign(new EventFilter(), { countryIds: [p.countryId] });
-  const link = (name: LinkName, ids: string[]) => ({ name: `link ${name}`, query: linkQuery(name, ids, 1000) });
+  const link = (name: string, ids: string[]) => ({ name: `link ${name}`, query: linkQuery(name, ids, 1000) });
   return [
     { name: 'node lookup (Loaders.nodes: event, person, representing countries, evidence sources)', query: await nodeLookupQuery([p.eventId, p.countryId]) },
     { name: 'events page (country filter, DATE_DESC, first 50)', query: eventsPageQuery(byCountry, EventOrder.DATE_DESC, 50, null) },

@@ -1,8 +1,10 @@
 import { EventOrder, EventType, EventStatus } from '../../src/common/enums';
-import { keysetPageQuery } from '../../src/common/keyset.cypher';
+import { pageQuery } from '../../src/common/page-reader';
+import { personList } from '../../src/person/person.service';
 import { eventsCountQuery, eventsPageQuery } from '../../src/event/event.cypher';
 import { upsertRelationsQuery, nodesByNameKeysQuery } from '../../src/ingest/ingest.cypher';
-import { LINKS, linkQuery } from '../../src/graph/links';
+import { linkQuery } from '../../src/graph/links';
+import { LINKS } from '../../src/schema/links';
 import { schemaStatements } from '../../src/graph/constraints';
 
 const hostile = "x' }) DETACH DELETE n //";
@@ -46,7 +48,7 @@ describe('Cypher builders', () => {
     expect(() => nodesByNameKeysQuery('Person) DETACH DELETE (n', [])).toThrow(/Not a label/);
     expect(upsertRelationsQuery('HOLDS_POSITION', [], 'ingest').cypher).toContain('MERGE (a)-[r:HOLDS_POSITION {title: row.title}]->(b)');
     expect(upsertRelationsQuery('FOLLOWS_UP', [], 'ingest').cypher).toContain('MERGE (a)-[r:FOLLOWS_UP]->(b)');
-    expect(keysetPageQuery('Person', 'toLower(n.name)', [], {}, 5, null).cypher).toMatchSnapshot();
+    expect(pageQuery(personList(undefined), 5, null).cypher).toMatchSnapshot();
   });
 
   it('define every link with the parent id as its only input', () => {

@@ -1,6 +1,7 @@
-import { LINKS, LinkName } from '../../src/graph/links';
+import { targetLabelOf } from '../../src/graph/links';
+import { LINKS } from '../../src/schema/links';
 import { toPlain } from '../../src/graph/values';
-import { prefetchQuery, renameLinkVariables, targetLabelOf } from '../../src/prefetch/prefetch.cypher';
+import { prefetchQuery, renameLinkVariables } from '../../src/prefetch/prefetch.cypher';
 import { emptyPlan } from '../../src/prefetch/prefetch.plan';
 
 describe('renameLinkVariables', () => {
@@ -17,7 +18,7 @@ describe('renameLinkVariables', () => {
   });
 
   it('leaves no bare id, m or r in any link body', () => {
-    for (const name of Object.keys(LINKS) as LinkName[]) {
+    for (const name of Object.keys(LINKS)) {
       const renamed = renameLinkVariables(LINKS[name].body, '9');
       const bare = renamed.replace(/\{id: /g, '{').match(/(?<![.\w$])(id|m|r)(?!\w)/g);
       expect({ name, bare }).toEqual({ name, bare: null });
@@ -48,6 +49,8 @@ describe('what a prefetch ships of nodes', () => {
   const reads = {
     properties: (type: string) => (type === 'Event' ? ['id', 'title', 'date'] : ['id', 'name']),
     relationshipProperties: () => ['role', 'validFrom'],
+    evidence: false,
+    text: false,
   };
 
   it('names the kind of a linked node its link matched by label, the labels of a root found by id, and dates as strings', () => {
@@ -64,11 +67,11 @@ describe('what a prefetch ships of nodes', () => {
   });
 
   it("takes a link's label only when every branch of its body binds its nodes by that one label", () => {
-    expect(targetLabelOf(LINKS.eventParticipants)).toBe('Person');
-    expect(targetLabelOf(LINKS.countryPeople)).toBe('Person');
-    expect(targetLabelOf({ body: 'CALL (id) { MATCH (m:Person) RETURN m UNION MATCH (m:Organization {id: id}) RETURN m }', orderBy: '' })).toBeUndefined();
-    expect(targetLabelOf({ body: 'MATCH (:Event {id: id})--(m:Person|Organization)', orderBy: '' })).toBeUndefined();
-    expect(targetLabelOf({ body: 'MATCH (:Event {id: id})--(m)', orderBy: '' })).toBeUndefined();
+    expect(targetLabelOf(LINKS.eventParticipants.body)).toBe('Person');
+    expect(targetLabelOf(LINKS.countryPeople.body)).toBe('Person');
+    expect(targetLabelOf('CALL (id) { MATCH (m:Person) RETURN m UNION MATCH (m:Organization {id: id}) RETURN m }')).toBeUndefined();
+    expect(targetLabelOf('MATCH (:Event {id: id})--(m:Person|Organization)')).toBeUndefined();
+    expect(targetLabelOf('MATCH (:Event {id: id})--(m)')).toBeUndefined();
   });
 
   it('reads a node shipped with its kind or its labels alike, and refuses a kind outside the model', () => {

@@ -2,12 +2,12 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../context';
 import { mapNow, Now } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
-import { Source } from '../source/source.type';
-import { Evidence } from './evidence.type';
+import { Source } from './source.type';
+import { Evidence } from '../common/evidence.type';
 
 /** The source node a piece of evidence (or a claim) names: loaded in the request's batch, or at hand from a prefetch. */
 export function sourceNode(sourceId: string, ctx: RequestContext): Now<NodeRecord> {
-  return mapNow(ctx.loaders.node(sourceId), (source) => {
+  return mapNow(ctx.nodes.get(sourceId), (source) => {
     if (!source) throw new Error(`Evidence names a missing source ${sourceId}`);
     return source;
   });
