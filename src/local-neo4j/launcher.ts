@@ -1,6 +1,7 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stopChild } from '../lifecycle/child-process';
 import { projectRoot } from '../project-root';
 
 /** The folder of the Maven project that starts Neo4j (neo4j-local/ at the repository's top). */
@@ -83,7 +84,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri,
     startupMs,
     pid: child.pid ?? -1,
-    stop: () => stopChild(child),
+    stop: () => stopChild(child, 20_000, 'close-stdin'), // the launcher shuts Neo4j down cleanly when its input closes
   };
 }
 
@@ -122,17 +123,5 @@ function waitForReady(child: ChildProcess, timeoutMs: number, log?: (line: strin
       clearTimeout(timer);
       reject(new Error(`Could not start java for the local Neo4j: ${error.message}`));
     });
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolvePromise) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolvePromise();
-    });
-    child.stdin?.end(); // the launcher shuts Neo4j down cleanly when its input closes
   });
 }
