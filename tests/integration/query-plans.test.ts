@@ -1,7 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { RunningApp } from '../../src/app';
-import { BenchParams, chooseParams, SEED_PARAMS } from '../../src/bench/bench.params';
-import { hasSyntheticGenerator, loadSyntheticGenerator, SyntheticGenerator } from '../../src/bench/bench.synthetic';
+import { BenchParams, chooseParams, SEED_PARAMS } from '../../tools/bench/bench.params';
+import { hasSyntheticGenerator, loadSyntheticGenerator, SyntheticGenerator } from '../../tools/bench/bench.synthetic';
 import { EventOrder } from '../../src/common/enums';
 import { EventFilter } from '../../src/event/event-filter.input';
 import { eventsCountQuery, eventsPageQuery } from '../../src/event/event.cypher';
@@ -15,7 +15,7 @@ import { luceneQuery } from '../../src/search/search-query';
 import { searchQuery } from '../../src/search/search.cypher';
 import { EventGrouping } from '../../src/stats/bucket.type';
 import { eventStatsQuery } from '../../src/stats/stats.cypher';
-import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
+import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
 import { buildAppSchema } from '../../src/schema/build-schema';
 import { eventsPageStatementOf, prefetchStatementOf } from '../helpers/prefetch-statements';
 import { startTestApp } from '../helpers/test-app';

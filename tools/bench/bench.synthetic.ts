@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GraphExecutor } from '../graph/executor';
+import { GraphExecutor } from '../../src/graph/executor';
 
 /** What generateSyntheticGraph reports (src/synthetic/synthetic.loader.ts). */
 export interface SyntheticGraphReport {
@@ -25,7 +25,7 @@ export interface SyntheticGenerator {
 
 /** Where the generator is, beside this folder (src/synthetic under ts-jest, dist/src/synthetic when built). */
 export function syntheticModulePath(from: string = __dirname): string {
-  return join(from, '..', 'synthetic', 'synthetic.loader');
+  return join(from, '..', 'generator', 'synthetic.loader');
 }
 
 /** Whether the synthetic graph generator is there. */

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort, stopChild } from '../lifecycle/child-process';
-import { projectRoot } from '../project-root';
+import { freePort, stopChild } from '../../src/lifecycle/child-process';
+import { projectRoot } from '../../src/project-root';
 
 /** How long the API child has to stop on SIGTERM (its own clean shutdown) before it is killed. */
 const API_STOP_GRACE_MS = 10_000;
