@@ -9,8 +9,8 @@ import { LABEL_OF_KIND, MENTIONS, RELATION_TYPES } from '../../src/graph/kinds';
 import { IngestService } from '../../src/ingest/ingest.service';
 import { loadSeed } from '../../src/ingest/seed';
 import { startLocalNeo4j } from '../../src/local-neo4j/launcher';
-import { GraphCounts } from './bench.results';
-import { SyntheticGenerator, SyntheticGraphReport } from './bench.synthetic';
+import { generateSyntheticGraph, removeSyntheticGraph } from '../generator/synthetic.loader';
+import { GraphCounts, SyntheticGraphReport } from './bench.results';
 
 /** The Neo4j the benchmark measures against, with a driver of the benchmark's own. */
 export interface BenchNeo4j {
@@ -95,13 +95,12 @@ export async function prepareSchemaAndSeed(graph: GraphExecutor): Promise<void> 
  */
 export async function loadSyntheticGraph(
   graph: GraphExecutor,
-  generator: SyntheticGenerator,
   events: number,
   seed: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SyntheticGraphReport> {
-  await generator.removeSyntheticGraph(graph);
-  const report = await generator.generateSyntheticGraph(graph, { events, seed, onProgress });
+  await removeSyntheticGraph(graph);
+  const report = await generateSyntheticGraph(graph, { events, seed, onProgress });
   await graph.schema({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
   await graph.schema({ cypher: 'CALL db.resampleOutdatedIndexes()', params: {} });
   await graph.schema({ cypher: 'CALL db.clearQueryCaches()', params: {} });
