@@ -51,11 +51,9 @@ export async function connectOrStartNeo4j(options: Neo4jOptions): Promise<Neo4jC
   let localNeo4j: LocalNeo4j | undefined;
   let removeDataDir = (): void => undefined;
   if (!uri) {
-    const temporary = options.temporaryDataDir !== undefined;
-    const dataDir = temporary
-      ? mkdtempSync(join(tmpdir(), options.temporaryDataDir as string))
-      : (options.localDataDir ?? join(projectRoot(), '.neo4j', 'data'));
-    if (temporary) removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+    const prefix = options.temporaryDataDir;
+    const dataDir = prefix !== undefined ? mkdtempSync(join(tmpdir(), prefix)) : (options.localDataDir ?? join(projectRoot(), '.neo4j', 'data'));
+    if (prefix !== undefined) removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
     const memory = localMemory(options.localMemory);
     options.onStart?.({ dataDir, memory });
     try {
