@@ -1,6 +1,7 @@
 # The GraphQL API as an image. Neo4j is not inside it: run the official
 # neo4j image beside it (see docker-compose.yml). The neo4j-local/ Maven
-# launcher is for development only and is not copied.
+# launcher and tools/ (benchmark, generator) are for development only and are
+# not copied.
 
 # ---- build: compile TypeScript to dist/ ------------------------------------
 FROM node:20-bookworm-slim AS build

@@ -1,17 +1,16 @@
-import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { Config } from './config';
 import { ensureSchema } from './graph/constraints';
 import { DatabaseState } from './graph/database-state';
-import { createDriver, DriverSettings } from './graph/driver';
+import { createDriver } from './graph/driver';
 import { DEFAULT_TIMEOUTS, GraphExecutor, TransactionTimeouts } from './graph/executor';
 import { Readiness } from './health/readiness';
 import { missingSchema } from './health/schema-check';
 import { IngestService } from './ingest/ingest.service';
 import { loadSeed } from './ingest/seed';
-import { LocalNeo4j, startLocalNeo4j } from './local-neo4j/launcher';
+import { connectOrStartNeo4j } from './local-neo4j/connect';
+import { LocalNeo4j } from './local-neo4j/launcher';
 import { createLogger, Logger } from './logging/logger';
-import { projectRoot } from './project-root';
 import { buildAppSchema } from './schema/build-schema';
 import { AppServer, createServer } from './server';
 
@@ -38,24 +37,14 @@ export interface RunningApp {
  * `whenReady()` to know the API serves data.
  */
 export async function startApp(config: Config, logger: Logger = createLogger({ level: config.logLevel })): Promise<RunningApp> {
-  let localNeo4j: LocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  if (!uri) {
-    const dataDir = config.localDataDir ?? join(projectRoot(), '.neo4j', 'data');
-    logger.info({ dataDir }, 'NEO4J_URI is unset: starting the local Neo4j 5.26');
-    localNeo4j = await startLocalNeo4j({ dataDir, port: config.localPort, password: config.neo4jPassword });
-    uri = localNeo4j.uri;
-    logger.info({ uri, startupMs: localNeo4j.startupMs }, 'Local Neo4j started');
-  }
-  const settings: DriverSettings = {
-    uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
-    connectionTimeoutMs: config.connectionTimeoutMs,
-    acquisitionTimeoutMs: config.acquisitionTimeoutMs,
-  };
-  const driver = createDriver(settings);
-  const probeDriver = createDriver({ ...settings, maxConnectionPoolSize: 2, livenessCheckMs: 0 });
+  const neo4j = await connectOrStartNeo4j({
+    ...config,
+    onStart: ({ dataDir }) => logger.info({ dataDir }, 'NEO4J_URI is unset: starting the local Neo4j 5.26'),
+  });
+  const { uri, localNeo4j } = neo4j;
+  if (localNeo4j) logger.info({ uri, startupMs: localNeo4j.startupMs }, 'Local Neo4j started');
+  const driver = createDriver(neo4j.settings);
+  const probeDriver = createDriver({ ...neo4j.settings, maxConnectionPoolSize: 2, livenessCheckMs: 0 });
   const timeouts: TransactionTimeouts = { ...DEFAULT_TIMEOUTS, readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs };
   // Start-up work (schema, seed) runs while the database state is not ready yet, so it goes around its gate; it is
   // not a client's request, and the first queries on a cold Neo4j are slow, so it has the schema's longer timeout.
@@ -90,7 +79,7 @@ export async function startApp(config: Config, logger: Logger = createLogger({ l
     await database.stop();
     await driver.close();
     await probeDriver.close();
-    await localNeo4j?.stop();
+    await neo4j.stop();
   };
   try {
     if (config.apiKeyDigests.length === 0) {

@@ -1,12 +1,9 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config';
 import { ensureSchema } from '../graph/constraints';
-import { createDriver, waitForNeo4j } from '../graph/driver';
 import { DEFAULT_TIMEOUTS, GraphExecutor } from '../graph/executor';
-import { startLocalNeo4j, LocalNeo4j } from '../local-neo4j/launcher';
-import { projectRoot } from '../project-root';
+import { connectOrStartNeo4j } from '../local-neo4j/connect';
 import { articleFiles, readArticleFile } from './article-file';
 import { IngestReport } from './ingest-report.type';
 import { IngestService } from './ingest.service';
@@ -23,25 +20,14 @@ async function main(paths: string[]): Promise<number> {
   }
   const files = paths.flatMap(articleFiles);
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  if (!uri) {
-    const dataDir = config.localDataDir ?? join(projectRoot(), '.neo4j', 'data');
-    console.error(`NEO4J_URI is unset: starting the local Neo4j on ${dataDir} (stop \`npm start\` first, or set NEO4J_URI)`);
-    local = await startLocalNeo4j({ dataDir, password: config.neo4jPassword });
-    uri = local.uri;
-  }
-  const driver = createDriver({
-    uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
-    connectionTimeoutMs: config.connectionTimeoutMs,
-    acquisitionTimeoutMs: config.acquisitionTimeoutMs,
+  const neo4j = await connectOrStartNeo4j({
+    ...config,
+    onStart: ({ dataDir }) =>
+      console.error(`NEO4J_URI is unset: starting the local Neo4j on ${dataDir} (stop \`npm start\` first, or set NEO4J_URI)`),
   });
   let rejected = 0;
   try {
-    await waitForNeo4j(driver);
-    const graph = new GraphExecutor(driver, config.neo4jDatabase, {
+    const graph = new GraphExecutor(await neo4j.connect(), config.neo4jDatabase, {
       timeouts: { ...DEFAULT_TIMEOUTS, readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs },
     });
     await ensureSchema(graph);
@@ -56,8 +42,7 @@ async function main(paths: string[]): Promise<number> {
       }
     }
   } finally {
-    await driver.close();
-    await local?.stop();
+    await neo4j.stop();
   }
   console.log(`${files.length - rejected} of ${files.length} file(s) ingested${rejected ? `, ${rejected} rejected` : ''}`);
   return rejected > 0 ? 1 : 0;

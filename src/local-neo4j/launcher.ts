@@ -1,6 +1,7 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stopChild } from '../lifecycle/child-process';
 import { projectRoot } from '../project-root';
 
 /** The folder of the Maven project that starts Neo4j (neo4j-local/ at the repository's top). */
@@ -18,6 +19,20 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
+/** Memory of the local Neo4j: the JVM's heap (-Xmx) and Neo4j's page cache, as `512m`, `4g`. */
+export interface LocalMemory {
+  heap: string;
+  pagecache: string;
+}
+
+/** NEO4J_HEAP and NEO4J_PAGECACHE when they are set, else `defaults`, else a 1g heap and a 256m page cache. */
+export function localMemory(defaults: Partial<LocalMemory> = {}): LocalMemory {
+  return {
+    heap: process.env.NEO4J_HEAP || defaults.heap || '1g',
+    pagecache: process.env.NEO4J_PAGECACHE || defaults.pagecache || '256m',
+  };
+}
+
 export interface LocalNeo4jOptions {
   /** Database folder; created when missing. */
   dataDir: string;
@@ -25,6 +40,8 @@ export interface LocalNeo4jOptions {
   port?: number;
   /** Turns authentication on (user neo4j) when set. */
   password?: string;
+  /** Default: localMemory() (NEO4J_HEAP, NEO4J_PAGECACHE or 1g and 256m). */
+  memory?: LocalMemory;
   /** How long to wait for Bolt before giving up. */
   timeoutMs?: number;
   /** Where the JVM's own output goes; default: dropped after start-up. */
@@ -65,16 +82,17 @@ export function ensureLauncherBuilt(): string {
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const classpath = ensureLauncherBuilt();
   const started = Date.now();
+  const memory = options.memory ?? localMemory();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEO4J_DATA_DIR: resolve(options.dataDir),
     NEO4J_PORT: String(options.port ?? 0),
     NEO4J_PASSWORD: options.password ?? '',
+    NEO4J_PAGECACHE: memory.pagecache,
   };
-  const heap = process.env.NEO4J_HEAP ?? '1g';
   const child = spawn(
     'java',
-    [`-Xmx${heap}`, '-XX:+UseG1GC', '-cp', classpath, 'LocalNeo4j', '--exit-with-parent'],
+    [`-Xmx${memory.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'LocalNeo4j', '--exit-with-parent'],
     { env, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const uri = await waitForReady(child, options.timeoutMs ?? 120_000, options.log);
@@ -83,7 +101,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri,
     startupMs,
     pid: child.pid ?? -1,
-    stop: () => stopChild(child),
+    stop: () => stopChild(child, 20_000, 'close-stdin'), // the launcher shuts Neo4j down cleanly when its input closes
   };
 }
 
@@ -122,17 +140,5 @@ function waitForReady(child: ChildProcess, timeoutMs: number, log?: (line: strin
       clearTimeout(timer);
       reject(new Error(`Could not start java for the local Neo4j: ${error.message}`));
     });
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolvePromise) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolvePromise();
-    });
-    child.stdin?.end(); // the launcher shuts Neo4j down cleanly when its input closes
   });
 }

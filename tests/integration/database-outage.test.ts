@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningApp } from '../../src/app';
-import { freePort } from '../../src/bench/bench.api-process';
+import { freePort } from '../../src/lifecycle/child-process';
 import { ensureSchema } from '../../src/graph/constraints';
 import { LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher';
 import { LoadRequest, outcome, percentile, Sample, startLoad, tally, waitUntil } from '../helpers/http-load';

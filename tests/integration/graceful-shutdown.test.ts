@@ -13,7 +13,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { RunningApp } from '../../src/app';
-import { freePort } from '../../src/bench/bench.api-process';
+import { freePort } from '../../src/lifecycle/child-process';
 import { createDriver } from '../../src/graph/driver';
 import { ArticleJson, INGEST_MUTATION, postGraphQL, RawResponse, restoreSeed } from '../helpers/ingest-helpers';
 import { LogLine } from '../helpers/memory-logger';
@@ -34,7 +34,7 @@ interface ApiChild {
 /** Starts the built API as a child process on the test Neo4j and waits until /ready answers 200. */
 async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--require', join(ROOT, 'dist', 'src', 'bench', 'parent-watch.js'), join(ROOT, 'dist', 'src', 'index.js')], {
+  const child = spawn(process.execPath, ['--require', join(ROOT, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(ROOT, 'dist', 'src', 'index.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

@@ -17,8 +17,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { RunningApp } from '../../src/app';
-import { SEED_PARAMS } from '../../src/bench/bench.params';
-import { EVENT_DETAIL, EVENTS_PAGE, PERSON, SEARCH } from '../../src/bench/bench.queries';
+import { SEED_PARAMS } from '../../tools/bench/bench.params';
+import { EVENT_DETAIL, EVENTS_PAGE, PERSON, SEARCH } from '../../tools/bench/bench.queries';
 import { LoadRequest, outcome, percentile, Sample, startLoad } from '../helpers/http-load';
 import { gqlData, startTestApp } from '../helpers/test-app';
 

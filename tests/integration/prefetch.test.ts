@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { execute, GraphQLSchema, parse } from 'graphql';
 import { RunningApp } from '../../src/app';
 import { accessOf } from '../../src/auth/access';
-import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
+import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
 import { createContext, RequestContext } from '../../src/context';
 import { ConnectionPage } from '../../src/common/connection.type';
 import { shipNode } from '../../src/graph/shipped-node';

@@ -1,7 +1,6 @@
 import { GraphQLSchema } from 'graphql';
 import { RunningApp } from '../../src/app';
-import { BenchParams, chooseParams, SEED_PARAMS } from '../../src/bench/bench.params';
-import { hasSyntheticGenerator, loadSyntheticGenerator, SyntheticGenerator } from '../../src/bench/bench.synthetic';
+import { BenchParams, chooseParams, SEED_PARAMS } from '../../tools/bench/bench.params';
 import { EventOrder } from '../../src/common/enums';
 import { EventFilter } from '../../src/event/event-filter.input';
 import { eventsCountQuery, eventsPageQuery } from '../../src/event/event.cypher';
@@ -15,7 +14,8 @@ import { luceneQuery } from '../../src/search/search-query';
 import { searchQuery } from '../../src/search/search.cypher';
 import { EventGrouping } from '../../src/stats/bucket.type';
 import { eventStatsQuery } from '../../src/stats/stats.cypher';
-import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../src/bench/bench.queries';
+import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
+import { generateSyntheticGraph, removeSyntheticGraph } from '../../tools/generator/synthetic.loader';
 import { buildAppSchema } from '../../src/schema/build-schema';
 import { eventsPageStatementOf, prefetchStatementOf } from '../helpers/prefetch-statements';
 import { startTestApp } from '../helpers/test-app';
@@ -31,19 +31,15 @@ const SYNTHETIC_EVENTS = 3000;
 const LARGE_LABELS = ['Event', 'Person', 'Source', 'Entity'];
 
 let app: RunningApp;
-let generator: SyntheticGenerator | undefined;
 let params: BenchParams = SEED_PARAMS;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
   app = await startTestApp();
   schema = await buildAppSchema();
-  if (hasSyntheticGenerator()) {
-    generator = loadSyntheticGenerator();
-    await generator.removeSyntheticGraph(app.graph);
-    await generator.generateSyntheticGraph(app.graph, { events: SYNTHETIC_EVENTS, seed: 42 });
-    params = await chooseParams(app.graph);
-  }
+  await removeSyntheticGraph(app.graph);
+  await generateSyntheticGraph(app.graph, { events: SYNTHETIC_EVENTS, seed: 42 });
+  params = await chooseParams(app.graph);
   // Fresh statistics and no cached plans: the plans are those the planner makes for this graph now.
   await app.graph.schema({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
   await app.graph.schema({ cypher: 'CALL db.resampleOutdatedIndexes()', params: {} });
@@ -52,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   try {
-    if (generator) await generator.removeSyntheticGraph(app.graph);
+    await removeSyntheticGraph(app.graph);
   } finally {
     await app.stop();
   }
@@ -145,11 +141,7 @@ function renderPlan(plan: PlanNode, depth = 0): string {
 }
 
 describe('query plans of the dashboard queries', () => {
-  it(`uses a synthetic graph of ${SYNTHETIC_EVENTS} events when the generator is there`, () => {
-    if (!generator) {
-      console.warn('src/synthetic/synthetic.loader is missing: planning on the seed graph only');
-      return;
-    }
+  it(`uses a synthetic graph of ${SYNTHETIC_EVENTS} events`, () => {
     expect(params.eventId).toMatch(/^event:syn-/);
     expect(params.personId).toMatch(/^person:syn-/);
   });
@@ -169,7 +161,7 @@ describe('query plans of the dashboard queries', () => {
     if (problems.length > 0) {
       throw new Error(
         `${problems.length} of ${statements.length} statements scan a large label or every node ` +
-          `(graph: seed + ${generator ? SYNTHETIC_EVENTS : 0} synthetic events):\n\n${problems.join('\n\n')}`,
+          `(graph: seed + ${SYNTHETIC_EVENTS} synthetic events):\n\n${problems.join('\n\n')}`,
       );
     }
   });

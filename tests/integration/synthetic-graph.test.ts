@@ -1,7 +1,7 @@
 import { RunningApp } from '../../src/app';
 import { decodeEvidence } from '../../src/graph/evidence';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { GenerateReport, generateSyntheticGraph, removeSyntheticGraph } from '../../src/synthetic/synthetic.loader';
+import { GenerateReport, generateSyntheticGraph, removeSyntheticGraph } from '../../tools/generator/synthetic.loader';
 import { gqlData, graphCounts, startTestApp } from '../helpers/test-app';
 
 /**

@@ -1,13 +1,13 @@
-import { evaluateChecks, growthRows, TARGETS } from '../../src/bench/bench.checks';
-import { parseStatCpuTicks, processCpuMs } from '../../src/bench/bench.cpu';
-import { outcomeOf } from '../../src/bench/bench.graphql-client';
-import { parseStatusField } from '../../src/bench/bench.memory';
-import { parseOptions, parseSizes } from '../../src/bench/bench.options';
-import { SEED_PARAMS } from '../../src/bench/bench.params';
-import { QueryResult, SizeResult } from '../../src/bench/bench.results';
-import { LoadResult, runLoad } from '../../src/bench/bench.runner';
-import { growth, mode, percentile, summarize } from '../../src/bench/bench.stats';
-import { sizeTable, table } from '../../src/bench/bench.report';
+import { evaluateChecks, growthRows, TARGETS } from '../../tools/bench/bench.checks';
+import { parseStatCpuTicks, processCpuMs } from '../../tools/bench/bench.cpu';
+import { outcomeOf } from '../../tools/bench/bench.graphql-client';
+import { parseStatusField } from '../../tools/bench/bench.memory';
+import { parseOptions, parseSizes } from '../../tools/bench/bench.options';
+import { SEED_PARAMS } from '../../tools/bench/bench.params';
+import { QueryResult, SizeResult } from '../../tools/bench/bench.results';
+import { LoadResult, runLoad } from '../../tools/bench/bench.runner';
+import { growth, mode, percentile, summarize } from '../../tools/bench/bench.stats';
+import { sizeTable, table } from '../../tools/bench/bench.report';
 
 describe('percentiles', () => {
   it('interpolates linearly between the nearest ranks', () => {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { isDate } from 'neo4j-driver';
 import { decodeEvidence } from '../../src/graph/evidence';
-import { parseArguments } from '../../src/synthetic/cli';
+import { parseArguments } from '../../tools/generator/cli';
 import {
   createNodesQuery,
   createRelationsQuery,
   removeSyntheticQuery,
-} from '../../src/synthetic/synthetic.cypher';
+} from '../../tools/generator/synthetic.cypher';
 import {
   EVENT_TYPES,
   ExistingNodes,
@@ -15,11 +15,11 @@ import {
   SyntheticEvidence,
   SyntheticLabel,
   SyntheticPlan,
-} from '../../src/synthetic/synthetic.plan';
-import { ElementIds } from '../../src/synthetic/synthetic.element-ids';
-import { SeededRandom } from '../../src/synthetic/synthetic.random';
-import { addDays, daysBetween, longDate, monthYear, weekday } from '../../src/synthetic/synthetic.text';
-import { nodeRow, relationRow } from '../../src/synthetic/synthetic.rows';
+} from '../../tools/generator/synthetic.plan';
+import { ElementIds } from '../../tools/generator/synthetic.element-ids';
+import { SeededRandom } from '../../tools/generator/synthetic.random';
+import { addDays, daysBetween, longDate, monthYear, weekday } from '../../tools/generator/synthetic.text';
+import { nodeRow, relationRow } from '../../tools/generator/synthetic.rows';
 import { RelationType } from '../../src/graph/kinds';
 
 /**

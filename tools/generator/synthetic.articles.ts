@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RelationType } from '../graph/kinds';
+import { RelationType } from '../../src/graph/kinds';
 import {
   EventModel,
   EVENTS_PER_SOURCE,

@@ -1,5 +1,5 @@
-import { cypher, CypherQuery } from '../graph/cypher';
-import { ENTITY_LABEL, MENTIONS, RELATION_TYPES, RelationType } from '../graph/kinds';
+import { cypher, CypherQuery } from '../../src/graph/cypher';
+import { ENTITY_LABEL, MENTIONS, RELATION_TYPES, RelationType } from '../../src/graph/kinds';
 import { SYNTHETIC_LABELS, SyntheticLabel } from './synthetic.plan';
 
 /** The extra label of every node the generator creates: what `--remove` deletes, and nothing else. */

@@ -1,8 +1,14 @@
+import { GenerateReport } from '../generator/synthetic.loader';
 import { CpuPerRequest } from './bench.cpu';
 import { BenchParams } from './bench.params';
 import { GrowthClass } from './bench.queries';
 import { LoadResult } from './bench.runner';
-import { SyntheticGraphReport } from './bench.synthetic';
+
+/** What the report keeps of the generator's report (tools/generator/synthetic.loader.ts). */
+export type SyntheticGraphReport = Pick<
+  GenerateReport,
+  'countries' | 'people' | 'organizations' | 'topics' | 'events' | 'sources' | 'relationships' | 'ms'
+>;
 
 /** The API and its baseline at one concurrency. */
 export interface ConcurrencyRun {

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../config';
-import { ensureSchema } from '../graph/constraints';
-import { createDriver, waitForNeo4j } from '../graph/driver';
-import { BULK_TIMEOUTS, GraphExecutor } from '../graph/executor';
-import { LocalNeo4j, startLocalNeo4j } from '../local-neo4j/launcher';
-import { IngestService } from '../ingest/ingest.service';
-import { loadSeed } from '../ingest/seed';
-import { projectRoot } from '../project-root';
+import { loadConfig } from '../../src/config';
+import { ensureSchema } from '../../src/graph/constraints';
+import { BULK_TIMEOUTS, GraphExecutor } from '../../src/graph/executor';
+import { connectOrStartNeo4j } from '../../src/local-neo4j/connect';
+import { IngestService } from '../../src/ingest/ingest.service';
+import { loadSeed } from '../../src/ingest/seed';
 import { generateSyntheticGraph, removeSyntheticGraph } from './synthetic.loader';
 import { DEFAULT_SEED } from './synthetic.plan';
 import { progressBar } from './synthetic.progress';
@@ -57,18 +54,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  if (!uri) {
-    const dataDir = config.localDataDir ?? join(projectRoot(), '.neo4j', 'data');
-    console.error(`NEO4J_URI is unset: starting the local Neo4j on ${dataDir} (stop \`npm start\` first, or set NEO4J_URI)`);
-    local = await startLocalNeo4j({ dataDir, password: config.neo4jPassword });
-    uri = local.uri;
-  }
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const neo4j = await connectOrStartNeo4j({
+    ...config,
+    onStart: ({ dataDir }) =>
+      console.error(`NEO4J_URI is unset: starting the local Neo4j on ${dataDir} (stop \`npm start\` first, or set NEO4J_URI)`),
+  });
   try {
-    await waitForNeo4j(driver);
-    const graph = new GraphExecutor(driver, config.neo4jDatabase, { timeouts: BULK_TIMEOUTS });
+    const graph = new GraphExecutor(await neo4j.connect(), config.neo4jDatabase, { timeouts: BULK_TIMEOUTS });
     if (args.remove) {
       const started = performance.now();
       const bar = progressBar('removing nodes');
@@ -102,8 +94,7 @@ async function main(argv: string[]): Promise<number> {
       );
     }
   } finally {
-    await driver.close();
-    await local?.stop();
+    await neo4j.stop();
   }
   return 0;
 }

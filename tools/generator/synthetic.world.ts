@@ -1,4 +1,4 @@
-import { nameKey, slugify } from '../ingest/names';
+import { nameKey, slugify } from '../../src/ingest/names';
 import { COUNTRIES } from './synthetic.countries';
 import {
   CountryModel,

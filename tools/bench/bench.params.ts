@@ -1,5 +1,5 @@
-import { cypher } from '../graph/cypher';
-import { GraphExecutor } from '../graph/executor';
+import { cypher } from '../../src/graph/cypher';
+import { GraphExecutor } from '../../src/graph/executor';
 
 /** The parameters of the dashboard queries, chosen deterministically from the synthetic graph. */
 export interface BenchParams {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { projectRoot } from '../project-root';
+import { projectRoot } from '../../src/project-root';
 import { LoadBounds } from './bench.runner';
 
 /** What `npm run bench -- ...` was asked to do. */

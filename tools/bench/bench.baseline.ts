@@ -1,5 +1,5 @@
 import { Driver, RecordShape } from 'neo4j-driver';
-import { Row, rowsOf } from '../graph/executor';
+import { Row, rowsOf } from '../../src/graph/executor';
 import { BenchParams } from './bench.params';
 import { BenchQuery } from './bench.queries';
 import { RequestOutcome } from './bench.runner';

@@ -1,7 +1,7 @@
 import neo4j, { Date as Neo4jDate, Integer } from 'neo4j-driver';
-import { int } from '../graph/cypher';
-import { encodeEvidence } from '../graph/evidence';
-import { DATE_PROPERTIES } from '../graph/shipped-node';
+import { int } from '../../src/graph/cypher';
+import { encodeEvidence } from '../../src/graph/evidence';
+import { DATE_PROPERTIES } from '../../src/graph/shipped-node';
 import { RelationshipRow } from './synthetic.cypher';
 import { ElementIds } from './synthetic.element-ids';
 import { SyntheticEvidence, SyntheticNode, SyntheticRelation } from './synthetic.plan';

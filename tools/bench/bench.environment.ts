@@ -1,8 +1,8 @@
 import { cpus, platform, release, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GraphExecutor } from '../graph/executor';
-import { projectRoot } from '../project-root';
+import { GraphExecutor } from '../../src/graph/executor';
+import { projectRoot } from '../../src/project-root';
 
 /** The machine the benchmark ran on. */
 export interface MachineInfo {

@@ -1,4 +1,4 @@
-import { remembered } from '../common/remembered';
+import { remembered } from '../../src/common/remembered';
 
 /** A quote as it stands in a text: `text.slice(start, end) === quote`. */
 export interface Span {

@@ -1,9 +1,9 @@
-import { cypher, int } from '../graph/cypher';
-import { RELATION_TYPES } from '../graph/kinds';
-import { decodeEvidence } from '../graph/evidence';
-import { Row } from '../graph/executor';
-import { NEARBY_EVENTS } from '../related/related.cypher';
-import { luceneQuery } from '../search/search-query';
+import { cypher, int } from '../../src/graph/cypher';
+import { RELATION_TYPES } from '../../src/graph/kinds';
+import { decodeEvidence } from '../../src/graph/evidence';
+import { Row } from '../../src/graph/executor';
+import { NEARBY_EVENTS } from '../../src/related/related.cypher';
+import { luceneQuery } from '../../src/search/search-query';
 import { BenchParams } from './bench.params';
 
 /** How a query's growth with the graph is judged (see bench.checks.ts). */

@@ -1,5 +1,5 @@
-import { RelationType } from '../graph/kinds';
-import { nameKeys } from '../ingest/names';
+import { RelationType } from '../../src/graph/kinds';
+import { nameKeys } from '../../src/ingest/names';
 import { CountryData } from './synthetic.countries';
 import { OrganizationKind } from './synthetic.organizations';
 import { Span } from './synthetic.text';

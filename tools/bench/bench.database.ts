@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
-import { ensureSchema } from '../graph/constraints';
-import { createDriver, waitForNeo4j } from '../graph/driver';
-import { BULK_TIMEOUTS, GraphExecutor } from '../graph/executor';
-import { LABEL_OF_KIND, MENTIONS, RELATION_TYPES } from '../graph/kinds';
-import { IngestService } from '../ingest/ingest.service';
-import { loadSeed } from '../ingest/seed';
-import { startLocalNeo4j } from '../local-neo4j/launcher';
-import { GraphCounts } from './bench.results';
-import { SyntheticGenerator, SyntheticGraphReport } from './bench.synthetic';
+import { ensureSchema } from '../../src/graph/constraints';
+import { BULK_TIMEOUTS, GraphExecutor } from '../../src/graph/executor';
+import { LABEL_OF_KIND, MENTIONS, RELATION_TYPES } from '../../src/graph/kinds';
+import { IngestService } from '../../src/ingest/ingest.service';
+import { loadSeed } from '../../src/ingest/seed';
+import { connectOrStartNeo4j } from '../../src/local-neo4j/connect';
+import { generateSyntheticGraph, removeSyntheticGraph } from '../generator/synthetic.loader';
+import { GraphCounts, SyntheticGraphReport } from './bench.results';
 
 /** The Neo4j the benchmark measures against, with a driver of the benchmark's own. */
 export interface BenchNeo4j {
@@ -34,52 +30,32 @@ export const LOCAL_NEO4J_MEMORY = { heap: '4g', pagecache: '4g' } as const;
  */
 export async function openNeo4j(log: (message: string) => void): Promise<BenchNeo4j> {
   const database = process.env.NEO4J_DATABASE || 'neo4j';
-  let uri = process.env.NEO4J_URI;
-  let stopLocal: (() => Promise<void>) | undefined;
-  let pid: number | undefined;
-  if (!uri) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'diplomatic-graph-bench-'));
-    process.env.NEO4J_HEAP ||= LOCAL_NEO4J_MEMORY.heap;
-    process.env.NEO4J_PAGECACHE ||= LOCAL_NEO4J_MEMORY.pagecache;
-    log(`Starting a local Neo4j 5.26 in ${dataDir} (heap ${process.env.NEO4J_HEAP}, page cache ${process.env.NEO4J_PAGECACHE})`);
-    try {
-      const neo4j = await startLocalNeo4j({ dataDir, password: process.env.NEO4J_PASSWORD || undefined });
-      log(`Local Neo4j ready at ${neo4j.uri} in ${neo4j.startupMs} ms (pid ${neo4j.pid})`);
-      uri = neo4j.uri;
-      pid = neo4j.pid;
-      stopLocal = async () => {
-        try {
-          await neo4j.stop();
-        } finally {
-          rmSync(dataDir, { recursive: true, force: true });
-        }
-      };
-    } catch (error) {
-      rmSync(dataDir, { recursive: true, force: true });
-      throw error;
-    }
-  } else {
-    log(`Using the Neo4j at NEO4J_URI=${uri}`);
-  }
-  const driver = createDriver({ uri, user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD || undefined });
+  const neo4j = await connectOrStartNeo4j({
+    neo4jUri: process.env.NEO4J_URI || undefined,
+    neo4jUser: process.env.NEO4J_USER || 'neo4j',
+    neo4jPassword: process.env.NEO4J_PASSWORD || undefined,
+    temporaryDataDir: 'diplomatic-graph-bench-',
+    localMemory: LOCAL_NEO4J_MEMORY,
+    onStart: ({ dataDir, memory }) => log(`Starting a local Neo4j 5.26 in ${dataDir} (heap ${memory.heap}, page cache ${memory.pagecache})`),
+  });
+  const local = neo4j.localNeo4j;
+  if (local) log(`Local Neo4j ready at ${local.uri} in ${local.startupMs} ms (pid ${local.pid})`);
+  else log(`Using the Neo4j at NEO4J_URI=${neo4j.uri}`);
+  let driver: Driver;
   try {
-    await waitForNeo4j(driver);
+    driver = await neo4j.connect();
   } catch (error) {
-    await driver.close();
-    await stopLocal?.();
+    await neo4j.stop();
     throw error;
   }
   return {
-    uri,
-    local: stopLocal !== undefined,
-    pid,
+    uri: neo4j.uri,
+    local: local !== undefined,
+    pid: local?.pid,
     driver,
     database,
     graph: new GraphExecutor(driver, database, { timeouts: BULK_TIMEOUTS }),
-    stop: async () => {
-      await driver.close();
-      await stopLocal?.();
-    },
+    stop: () => neo4j.stop(),
   };
 }
 
@@ -95,13 +71,12 @@ export async function prepareSchemaAndSeed(graph: GraphExecutor): Promise<void> 
  */
 export async function loadSyntheticGraph(
   graph: GraphExecutor,
-  generator: SyntheticGenerator,
   events: number,
   seed: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SyntheticGraphReport> {
-  await generator.removeSyntheticGraph(graph);
-  const report = await generator.generateSyntheticGraph(graph, { events, seed, onProgress });
+  await removeSyntheticGraph(graph);
+  const report = await generateSyntheticGraph(graph, { events, seed, onProgress });
   await graph.schema({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
   await graph.schema({ cypher: 'CALL db.resampleOutdatedIndexes()', params: {} });
   await graph.schema({ cypher: 'CALL db.clearQueryCaches()', params: {} });

@@ -12,7 +12,6 @@ import { BENCH_QUERIES, BenchQuery, EVENTS_PAGE } from './bench.queries';
 import { ConcurrencyRun, FloorRun, QueryResult, SizeResult } from './bench.results';
 import { runLoad } from './bench.runner';
 import { mode } from './bench.stats';
-import { SyntheticGenerator } from './bench.synthetic';
 
 /** Registers a way to stop something (for Ctrl-C) and returns a function that unregisters it. */
 export type Track = (stop: () => Promise<void>) => () => void;
@@ -23,7 +22,6 @@ export type Track = (stop: () => Promise<void>) => () => void;
  */
 export async function measureSize(
   neo4j: BenchNeo4j,
-  generator: SyntheticGenerator,
   events: number,
   options: BenchOptions,
   track: Track,
@@ -32,7 +30,7 @@ export async function measureSize(
   const started = Date.now();
   log(`\n-- ${events.toLocaleString('en-US')} events: replacing the synthetic graph (seed ${options.seed})`);
   let lastTenth = -1;
-  const synthetic = await loadSyntheticGraph(neo4j.graph, generator, events, options.seed, (done, total) => {
+  const synthetic = await loadSyntheticGraph(neo4j.graph, events, options.seed, (done, total) => {
     const tenth = Math.floor((done / Math.max(total, 1)) * 10);
     if (tenth > lastTenth) {
       lastTenth = tenth;

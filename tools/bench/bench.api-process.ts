@@ -1,7 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { projectRoot } from '../project-root';
+import { freePort, stopChild } from '../../src/lifecycle/child-process';
+import { projectRoot } from '../../src/project-root';
+
+/** How long the API child has to stop on SIGTERM (its own clean shutdown) before it is killed. */
+const API_STOP_GRACE_MS = 10_000;
 
 /** The API running as a child process of the benchmark, so that its memory is its own. */
 export interface ApiProcess {
@@ -19,19 +22,6 @@ export interface ApiProcessOptions {
   /** Extra environment (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE are passed through from this process). */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -55,7 +45,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     ...options.env,
   });
   const started = Date.now();
-  const child = spawn(process.execPath, ['--require', join(__dirname, 'parent-watch.js'), join(root, 'dist', 'src', 'index.js')], {
+  const child = spawn(process.execPath, ['--require', join(root, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(root, 'dist', 'src', 'index.js')], {
     cwd: root,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -73,7 +63,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   try {
     await waitForReady(child, `${base}/ready`, options.timeoutMs ?? 60_000, output);
   } catch (error) {
-    await stopChild(child);
+    await stopChild(child, API_STOP_GRACE_MS);
     throw error;
   }
   return {
@@ -81,7 +71,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     pid: child.pid ?? -1,
     startupMs: Date.now() - started,
     output,
-    stop: () => stopChild(child),
+    stop: () => stopChild(child, API_STOP_GRACE_MS),
   };
 }
 
@@ -100,17 +90,4 @@ async function waitForReady(child: ChildProcess, url: string, timeoutMs: number,
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`The API was not ready within ${timeoutMs} ms:\n${output()}`);
-}
-
-/** SIGTERM (the API's own clean shutdown), then SIGKILL after 10 s. */
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { CypherQuery } from '../graph/cypher';
-import { ensureSchema } from '../graph/constraints';
-import { GraphExecutor, Row } from '../graph/executor';
-import { MENTIONS, RELATION_TYPES, RelationType } from '../graph/kinds';
-import { nameKey } from '../ingest/names';
+import { CypherQuery } from '../../src/graph/cypher';
+import { ensureSchema } from '../../src/graph/constraints';
+import { GraphExecutor, Row } from '../../src/graph/executor';
+import { MENTIONS, RELATION_TYPES, RelationType } from '../../src/graph/kinds';
+import { nameKey } from '../../src/ingest/names';
 import { COUNTRIES } from './synthetic.countries';
 import {
   adoptDependedOnQuery,

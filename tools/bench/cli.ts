@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { relative } from 'node:path';
+import { removeSyntheticGraph } from '../generator/synthetic.loader';
 import { evaluateChecks, growthRows } from './bench.checks';
 import { openNeo4j, prepareSchemaAndSeed, BenchNeo4j } from './bench.database';
 import { machineInfo, versions } from './bench.environment';
@@ -7,7 +8,6 @@ import { measureSize } from './bench.measure';
 import { parseOptions, USAGE } from './bench.options';
 import { BenchReport, checksText, growthTable, sizeTable, writeJsonReport } from './bench.report';
 import { SizeResult } from './bench.results';
-import { loadSyntheticGenerator } from './bench.synthetic';
 
 /** What must be stopped on the way out (the API child, the driver, the local Neo4j), last started first. */
 const running = new Set<() => Promise<void>>();
@@ -34,7 +34,6 @@ async function main(): Promise<number> {
   }
   const log = (message: string) => console.log(message);
   const started = new Date();
-  const generator = loadSyntheticGenerator();
   log(`Benchmark: sizes ${options.sizes.join(', ')} events${options.quick ? ' (quick)' : ''}; report: ${relative(process.cwd(), options.out)}`);
 
   const neo4j: BenchNeo4j = await openNeo4j(log);
@@ -47,12 +46,12 @@ async function main(): Promise<number> {
 
     const sizes: SizeResult[] = [];
     for (const events of options.sizes) {
-      const size = await measureSize(neo4j, generator, events, options, track, log);
+      const size = await measureSize(neo4j, events, options, track, log);
       sizes.push(size);
       log(`\n${sizeTable(size)}`);
       log(`   (${(size.ms / 1000).toFixed(0)} s for this size)`);
     }
-    await generator.removeSyntheticGraph(neo4j.graph);
+    await removeSyntheticGraph(neo4j.graph);
 
     const growth = growthRows(sizes);
     const checks = evaluateChecks(sizes);
