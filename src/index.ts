@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     const shutdown = installShutdownHandlers(app, { logger, graceMs: config.shutdownGraceMs });
     app.whenReady().then(
       () =>
-        logger.info({ url: app.url }, `GraphQL API ready at ${app.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`),
+        logger.info(
+          { url: app.url },
+          `GraphQL API ready at ${app.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`,
+        ),
       (error: Error) => {
         if (shutdown.stopping) return;
         logger.fatal({ err: error.message }, 'Could not start: the database could not be initialized');

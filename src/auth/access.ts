@@ -39,8 +39,7 @@ export function requireWriter(access: Access): void {
 
 /** The error for a request without a valid key. */
 export function unauthenticated(access: Access): GraphQLError {
-  return new GraphQLError(
-    access.presented ? 'The API key is not valid.' : 'This needs an API key: send `Authorization: Bearer <key>`.',
-    { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } },
-  );
+  return new GraphQLError(access.presented ? 'The API key is not valid.' : 'This needs an API key: send `Authorization: Bearer <key>`.', {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+  });
 }

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Evidence } from './evidence.type';
 
-@ObjectType({ simpleResolvers: true, description: 'One value of a field as a set of sources state it; where sources disagree, each claim is listed.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One value of a field as a set of sources state it; where sources disagree, each claim is listed.',
+})
 export class Claim {
   @Field({ description: 'The value as stated.' })
   value: string;

@@ -5,8 +5,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 export const DateScalar = new GraphQLScalarType({
   ...GraphQLLocalDate.toConfig(),
   name: 'Date',
-  description:
-    'An ISO 8601 calendar date, `YYYY-MM-DD`. A date known only to the month is that month\'s first day (see datePrecision).',
+  description: "An ISO 8601 calendar date, `YYYY-MM-DD`. A date known only to the month is that month's first day (see datePrecision).",
 });
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -160,7 +160,7 @@ registerEnumType(SourceTextOrigin, {
   name: 'SourceTextOrigin',
   description: "Where a source's stored text comes from, and so what its evidence quotes quote.",
   valuesConfig: {
-    PUBLISHED_TEXT: { description: 'The text as published: quotes are the publisher\'s own words.' },
+    PUBLISHED_TEXT: { description: "The text as published: quotes are the publisher's own words." },
     FACT_SHEET: {
       description:
         "The project's fact sheet's record of what this source states (its page text is not stored): quotes are the fact sheet's words.",

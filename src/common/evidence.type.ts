@@ -15,7 +15,10 @@ export class Evidence {
   @Field(() => Int, { nullable: true, description: 'Where it ends: `text.slice(start, end) === quote`.' })
   end?: number;
 
-  @Field({ nullable: true, description: 'The field this quote supports in particular (date, title, nativeNames, ...), if not the whole fact.' })
+  @Field({
+    nullable: true,
+    description: 'The field this quote supports in particular (date, title, nativeNames, ...), if not the whole fact.',
+  })
   supports?: string;
 
   @Field({

@@ -51,7 +51,10 @@ export function toPage<T>(
   limit: number,
   after: Cursor | null,
   cursorOf: (item: T) => string,
-): { edges: Array<{ node: T; cursor: string }>; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } } {
+): {
+  edges: Array<{ node: T; cursor: string }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+} {
   const items = rows.slice(0, limit);
   const edges = items.map((node) => ({ node, cursor: cursorOf(node) }));
   return {

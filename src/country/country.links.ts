@@ -25,10 +25,25 @@ const people = defineLink({
     }`,
   distinct: true,
 });
-const organizations = defineLink({ name: 'countryOrganizations', from: 'Country', body: 'MATCH (:Country {id: id})<-[:PART_OF*1..3]-(m:Organization)', distinct: true });
+const organizations = defineLink({
+  name: 'countryOrganizations',
+  from: 'Country',
+  body: 'MATCH (:Country {id: id})<-[:PART_OF*1..3]-(m:Organization)',
+  distinct: true,
+});
 const places = defineLink({ name: 'countryPlaces', from: 'Country', body: 'MATCH (:Country {id: id})<-[r:IN_COUNTRY]-(m:Place)' });
-const imposed = defineLink({ name: 'countrySanctionsImposed', from: 'Country', body: 'MATCH (:Country {id: id})<-[r:IMPOSED_BY]-(m:Event)', orderBy: BY_DATE });
-const received = defineLink({ name: 'countrySanctionsReceived', from: 'Country', body: 'MATCH (:Country {id: id})<-[r:TARGETS]-(m:Event)', orderBy: BY_DATE });
+const imposed = defineLink({
+  name: 'countrySanctionsImposed',
+  from: 'Country',
+  body: 'MATCH (:Country {id: id})<-[r:IMPOSED_BY]-(m:Event)',
+  orderBy: BY_DATE,
+});
+const received = defineLink({
+  name: 'countrySanctionsReceived',
+  from: 'Country',
+  body: 'MATCH (:Country {id: id})<-[r:TARGETS]-(m:Event)',
+  orderBy: BY_DATE,
+});
 
 /** The link fields of Country. */
 export const CountryLinks = linkResolver('CountryLinks', () => Country, {

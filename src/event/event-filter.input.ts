@@ -13,7 +13,10 @@ export class EventFilter {
   @ArrayMaxSize(20)
   types?: EventType[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'On or after this date. Events without a date are left out when from or to is given.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'On or after this date. Events without a date are left out when from or to is given.',
+  })
   @IsOptional()
   from?: string;
 

@@ -95,7 +95,13 @@ export function eventsPageOrder(order: EventOrder): string {
  * One page of events after a cursor, fetching one extra row to tell whether more follow. `ship` says how each event
  * leaves Neo4j (by default every property but internal ones; a request ships only what it reads).
  */
-export function eventsPageQuery(filter: EventFilter | undefined, order: EventOrder, limit: number, after: Cursor | null, ship: ShipNode = shipNode): CypherQuery {
+export function eventsPageQuery(
+  filter: EventFilter | undefined,
+  order: EventOrder,
+  limit: number,
+  after: Cursor | null,
+  ship: ShipNode = shipNode,
+): CypherQuery {
   return pageQuery(eventList(filter, order), limit, after, ship);
 }
 

@@ -32,7 +32,9 @@ const people = fromEvent('eventParticipants', '<-[r:PARTICIPATED_IN]-(m:Person)'
 const countryRoles = fromEvent('eventCountryRoles', '<-[r:PARTICIPATED_IN]-(m:Country)');
 const organizationRoles = fromEvent('eventOrganizationRoles', '<-[r:PARTICIPATED_IN]-(m:Organization)');
 const countries = fromEvent('eventCountries', '-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(m:Country)', { distinct: true });
-const organizations = fromEvent('eventOrganizations', '-[:PARTICIPATED_IN|ESTABLISHED|ANNOUNCED|TARGETS]-(m:Organization)', { distinct: true });
+const organizations = fromEvent('eventOrganizations', '-[:PARTICIPATED_IN|ESTABLISHED|ANNOUNCED|TARGETS]-(m:Organization)', {
+  distinct: true,
+});
 const established = fromEvent('eventEstablished', '-[r:ESTABLISHED]->(m:Organization)');
 const topics = fromEvent('eventTopics', '-[r:ADDRESSES]->(m:Topic)');
 const followsUp = fromEvent('eventFollowsUp', '-[r:FOLLOWS_UP]->(m:Event)', { orderBy: BY_DATE });
@@ -58,7 +60,13 @@ export const EventLinks = linkResolver('EventLinks', () => Event, {
     (row, event) => participation(row.node, event, row.rel),
     'The people who took part, with role, country represented and title.',
   ),
-  countryParticipations: wrappers(countryRoles, () => [CountryParticipation], 'country', countryParticipation, 'Countries that took part as governments (hosts among them), with their role.'),
+  countryParticipations: wrappers(
+    countryRoles,
+    () => [CountryParticipation],
+    'country',
+    countryParticipation,
+    'Countries that took part as governments (hosts among them), with their role.',
+  ),
   organizationParticipations: wrappers(
     organizationRoles,
     () => [OrganizationParticipation],
@@ -67,15 +75,29 @@ export const EventLinks = linkResolver('EventLinks', () => Event, {
     'Organizations that took part, with their role (the ministry that made a statement: SPEAKER).',
   ),
   countries: nodes(countries, () => [Country], 'Every country involved: taking part, imposing a sanction or targeted by it.'),
-  organizations: nodes(organizations, () => [Organization], 'Organizations involved: taking part, established or announced by it, or targeted.'),
+  organizations: nodes(
+    organizations,
+    () => [Organization],
+    'Organizations involved: taking part, established or announced by it, or targeted.',
+  ),
   established: nodes(established, () => [Organization], 'Organizations this event set up.'),
   topics: nodes(topics, () => [Topic], 'What it addressed (or, see agenda, was only expected to).'),
-  agenda: wrappers(topics, () => [AgendaItem], 'topic', agendaItem, 'Each topic with how the sources state it: addressed, or only expected to be (an agenda announced beforehand).'),
+  agenda: wrappers(
+    topics,
+    () => [AgendaItem],
+    'topic',
+    agendaItem,
+    'Each topic with how the sources state it: addressed, or only expected to be (an agenda announced beforehand).',
+  ),
   followsUp: nodes(followsUp, () => [Event], 'Earlier events this one follows up on.'),
   followedBy: nodes(followedBy, () => [Event], 'Later events that follow up on this one.'),
   partOf: nodes(partOf, () => [Event], 'Larger events this one was part of (an agreement reached at a summit).'),
   parts: nodes(parts, () => [Event], 'Events that were part of this one.'),
-  precededBy: nodes(precededBy, () => [Event], 'Earlier events a source says this one came closely after, without saying it acted on them (that is followsUp).'),
+  precededBy: nodes(
+    precededBy,
+    () => [Event],
+    'Earlier events a source says this one came closely after, without saying it acted on them (that is followsUp).',
+  ),
   precedes: nodes(precedes, () => [Event], 'Later events a source says came closely after this one.'),
   announced: nodes(announced, () => [Node], 'Organizations or later events this event announced (a summit announcing a working group).'),
   announcedBy: nodes(announcedBy, () => [Event], 'Earlier events that announced this one.'),
@@ -83,7 +105,13 @@ export const EventLinks = linkResolver('EventLinks', () => Event, {
   statements: nodes(statements, () => [Event], 'Statements about this event.'),
   imposedBy: nodes(imposedBy, () => [Country], 'For a sanction: the governments that imposed it.'),
   targets: nodes(targets, () => [Node], 'For a sanction: its targets (countries, people, organizations).'),
-  targetings: wrappers(targets, () => [Targeting], 'target', targeting, 'For a sanction: each target with the number of unnamed targets it stands for.'),
+  targetings: wrappers(
+    targets,
+    () => [Targeting],
+    'target',
+    targeting,
+    'For a sanction: each target with the number of unnamed targets it stands for.',
+  ),
   targetCount: fromRows(
     targets,
     () => Int,

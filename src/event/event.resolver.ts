@@ -22,7 +22,9 @@ export class EventResolver {
     return ctx.nodes.byId(id, 'EVENT', selectionOf(info));
   }
 
-  @Query(() => EventConnection, { description: 'Events matching a filter, ordered by date, a page at a time (first: default 20, at most 100).' })
+  @Query(() => EventConnection, {
+    description: 'Events matching a filter, ordered by date, a page at a time (first: default 20, at most 100).',
+  })
   events(
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
     @Arg('orderBy', () => EventOrder, { nullable: true, defaultValue: EventOrder.DATE_ASC }) orderBy: EventOrder,
@@ -53,7 +55,8 @@ export class EventResolver {
 
   @Reads('evidence')
   @FieldResolver(() => [StatusClaim], {
-    description: "Each source's report of whether it was held or scheduled: what an earlier source announced stays visible after a later one reports it held.",
+    description:
+      "Each source's report of whether it was held or scheduled: what an earlier source announced stays visible after a later one reports it held.",
   })
   statusClaims(@Root() event: NodeRecord): StatusClaim[] {
     return claimsBySource(evidenceOf(event), (item) => item.status).map(({ sourceId, value, evidence }) => ({

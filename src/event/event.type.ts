@@ -24,7 +24,7 @@ export class Event extends Node {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'The date the most sources can agree on, at the finest precision they give (see dateClaims for each source\'s own).',
+    description: "The date the most sources can agree on, at the finest precision they give (see dateClaims for each source's own).",
   })
   date?: string;
 
@@ -43,7 +43,10 @@ export class Event extends Node {
   @Field({ nullable: true, description: 'PLOVER event type (CONSULT, AGREE, SANCTION, MOBILIZE, ...).' })
   plover?: string;
 
-  @Field({ nullable: true, description: 'CAMEO event code (043 host a visit, 046 negotiate, 057 sign formal agreement, 163 impose sanctions).' })
+  @Field({
+    nullable: true,
+    description: 'CAMEO event code (043 host a visit, 046 negotiate, 057 sign formal agreement, 163 impose sanctions).',
+  })
   cameoCode?: string;
 }
 
@@ -55,7 +58,7 @@ export class DateClaim {
   /** Id of the source; the `source` field resolves it. */
   sourceId: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date as resolved from this source\'s words.' })
+  @Field(() => DateScalar, { nullable: true, description: "The date as resolved from this source's words." })
   date?: string;
 
   @Field(() => DatePrecision, { description: 'How precise this source is.' })
@@ -70,7 +73,7 @@ export class DateClaim {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'Whether one source reports an event as held or as scheduled; read with the source\'s date (`source.publishedAt`).',
+  description: "Whether one source reports an event as held or as scheduled; read with the source's date (`source.publishedAt`).",
 })
 export class StatusClaim {
   /** Id of the source; the `source` field resolves it. */

@@ -12,7 +12,10 @@ import { Reads } from '../prefetch/prefetch.extensions';
  * @Reads; every other field reads the property of its own name, or (the linked node's field) none.
  */
 
-@ObjectType({ simpleResolvers: true, description: 'A person taking part in an event: in which role, representing which country, with which title.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person taking part in an event: in which role, representing which country, with which title.',
+})
 export class Participation {
   /** The two ends, as loaded with the link (the person and event fields return them). */
   personRecord: NodeRecord;
@@ -27,7 +30,9 @@ export class Participation {
   title?: string;
 
   @Reads('title', 'evidence')
-  @Field(() => [Claim], { description: 'Each title the sources give for this participation, with its sources: where they disagree, all are kept.' })
+  @Field(() => [Claim], {
+    description: 'Each title the sources give for this participation, with its sources: where they disagree, all are kept.',
+  })
   titles: Claim[];
 
   @Field(() => [Evidence], { description: 'The quotes that state this participation.' })
@@ -65,7 +70,10 @@ export function countryParticipation(row: LinkRow, event: NodeRecord): CountryPa
   return { countryRecord: row.node, eventRecord: event, role: row.rel?.role as ParticipantRole, evidence: evidenceOf(row.rel) };
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An organization taking part in an event: a ministry speaking for a statement, an agency that launched something.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An organization taking part in an event: a ministry speaking for a statement, an agency that launched something.',
+})
 export class OrganizationParticipation {
   organizationRecord: NodeRecord;
   eventRecord: NodeRecord;
@@ -82,7 +90,10 @@ export function organizationParticipation(row: LinkRow, event: NodeRecord): Orga
   return { organizationRecord: row.node, eventRecord: event, role: row.rel?.role as ParticipantRole, evidence: evidenceOf(row.rel) };
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A target of a sanction: a country, person or organization, with how many unnamed targets it stands for.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A target of a sanction: a country, person or organization, with how many unnamed targets it stands for.',
+})
 export class Targeting {
   targetRecord: NodeRecord;
 

@@ -62,7 +62,13 @@ export const MAX_DEPTH = 3;
  * `limit` is reached; then every edge between the nodes kept. Each kept node comes as a `[node, distance]` pair
  * (ShippedNeighbor), each edge as a ShippedEdge: lists, which the driver decodes for less than maps.
  */
-export function neighborhoodQuery(id: string, depth: number, limit: number, includeSources: boolean, reads: GraphViewReads = READ_ALL): CypherQuery {
+export function neighborhoodQuery(
+  id: string,
+  depth: number,
+  limit: number,
+  includeSources: boolean,
+  reads: GraphViewReads = READ_ALL,
+): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth out of range: ${depth}`);
   const types = includeSources ? ALL_TYPES : FACT_TYPES;
   const rings: string[] = [];

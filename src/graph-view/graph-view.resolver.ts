@@ -21,7 +21,8 @@ export class GraphViewResolver {
   shortestPath(
     @Arg('fromId', () => ID, { description: 'Where the path starts.' }) fromId: string,
     @Arg('toId', () => ID, { description: 'Where it ends.' }) toId: string,
-    @Arg('maxHops', () => Int, { nullable: true, description: 'At most this many edges: default 6, at most 10.' }) maxHops: number | undefined,
+    @Arg('maxHops', () => Int, { nullable: true, description: 'At most this many edges: default 6, at most 10.' })
+    maxHops: number | undefined,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphPath | null> {
@@ -32,7 +33,8 @@ export class GraphViewResolver {
   neighborhood(
     @Arg('id', () => ID, { description: 'The node at the centre.' }) id: string,
     @Arg('depth', () => Int, { nullable: true, description: 'Hops out: default 1, 1 to 3.' }) depth: number | undefined,
-    @Arg('limit', () => Int, { nullable: true, description: 'At most this many nodes: default 100, at most 1000.' }) limit: number | undefined,
+    @Arg('limit', () => Int, { nullable: true, description: 'At most this many nodes: default 100, at most 1000.' })
+    limit: number | undefined,
     @Arg('includeSources', { nullable: true, defaultValue: false, description: 'Also follow which source mentions what (default false).' })
     includeSources: boolean,
     @Ctx() ctx: RequestContext,

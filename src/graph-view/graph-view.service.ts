@@ -2,7 +2,15 @@ import { badUserInput } from '../http/errors';
 import { GraphExecutor } from '../graph/executor';
 import { Loaders } from '../graph/loaders';
 import { NodeRecord } from '../graph/values';
-import { GraphViewReads, MAX_DEPTH, MAX_HOPS, neighborhoodQuery, ShippedEdge, ShippedNeighbor, shortestPathQuery } from './graph-view.cypher';
+import {
+  GraphViewReads,
+  MAX_DEPTH,
+  MAX_HOPS,
+  neighborhoodQuery,
+  ShippedEdge,
+  ShippedNeighbor,
+  shortestPathQuery,
+} from './graph-view.cypher';
 import { graphEdge, graphNode, GraphPath, Subgraph } from './graph-view.type';
 
 export const PATH_HOPS = { default: 6, max: MAX_HOPS } as const;
@@ -29,7 +37,13 @@ export class GraphViewService {
   }
 
   /** The nodes within `depth` of a node, nearest first, at most `limit`, with every edge between them. */
-  async neighborhood(id: string, depth: number | undefined, limit: number | undefined, includeSources: boolean, reads?: GraphViewReads): Promise<Subgraph> {
+  async neighborhood(
+    id: string,
+    depth: number | undefined,
+    limit: number | undefined,
+    includeSources: boolean,
+    reads?: GraphViewReads,
+  ): Promise<Subgraph> {
     const checkedDepth = inRange(depth ?? NEIGHBORHOOD.defaultDepth, 1, NEIGHBORHOOD.maxDepth, 'depth');
     const checkedLimit = inRange(limit ?? NEIGHBORHOOD.defaultLimit, 1, NEIGHBORHOOD.maxLimit, 'limit');
     const [row] = await this.graph.read(neighborhoodQuery(id, checkedDepth, checkedLimit, includeSources, reads));

@@ -43,7 +43,10 @@ export function graphEdge([type, from, to, evidence]: ShippedEdge): GraphEdge {
   return { type, from, to, evidence: evidenceOf({ evidence }) };
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A path between two nodes: its nodes in order, and the edges between consecutive nodes.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A path between two nodes: its nodes in order, and the edges between consecutive nodes.',
+})
 export class GraphPath {
   @Field(() => [GraphNode], { description: 'From the first node to the last.' })
   nodes: GraphNode[];

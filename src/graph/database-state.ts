@@ -211,7 +211,9 @@ export class DatabaseState {
         });
         if (signal.aborted) return;
         this.current = 'initializing';
-        this.reasonText = this.initializedOnce ? 'checking constraints and indexes' : 'initializing the database (constraints, indexes, seed)';
+        this.reasonText = this.initializedOnce
+          ? 'checking constraints and indexes'
+          : 'initializing the database (constraints, indexes, seed)';
         logger.info({ attempt }, `Neo4j answers: ${this.reasonText}`);
         await this.options.initialize(!this.initializedOnce);
         if (signal.aborted) return;

@@ -25,7 +25,15 @@ export interface StoredEvidence {
 /** Encodes one piece of evidence with a fixed key order, so equal evidence gives equal strings. */
 export function encodeEvidence(evidence: StoredEvidence): string {
   const { source, quote, start, end, supports, claim, status } = evidence;
-  return JSON.stringify({ source, quote, start, end, ...(supports ? { supports } : {}), ...(claim ? { claim } : {}), ...(status ? { status } : {}) });
+  return JSON.stringify({
+    source,
+    quote,
+    start,
+    end,
+    ...(supports ? { supports } : {}),
+    ...(claim ? { claim } : {}),
+    ...(status ? { status } : {}),
+  });
 }
 
 /** Decodes a stored evidence list; entries that are not valid evidence are skipped, never thrown. */

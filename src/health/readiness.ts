@@ -55,7 +55,10 @@ export class Readiness {
     let report: ReadinessReport;
     try {
       const missing = await missingSchema(this.options.probeDriver, this.options.database, this.options.timeoutMs ?? 2_000);
-      report = missing.length === 0 ? { ready: true } : { ready: false, reason: `constraints or indexes missing or not online: ${missing.join(', ')}` };
+      report =
+        missing.length === 0
+          ? { ready: true }
+          : { ready: false, reason: `constraints or indexes missing or not online: ${missing.join(', ')}` };
     } catch (error) {
       if (isUnavailableError(error)) this.options.state.reportFailure();
       report = { ready: false, reason: `Neo4j did not answer the readiness check: ${String((error as Error).message).split('\n')[0]}` };

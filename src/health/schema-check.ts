@@ -24,7 +24,9 @@ export async function missingSchema(driver: Driver, database: string, timeoutMs:
       { names: expected },
       { timeout: timeoutMs },
     );
-    const online = new Set(result.records.filter((record) => record.get('state') === 'ONLINE').map((record) => record.get('name') as string));
+    const online = new Set(
+      result.records.filter((record) => record.get('state') === 'ONLINE').map((record) => record.get('name') as string),
+    );
     return expected.filter((name) => !online.has(name));
   } finally {
     await session.close().catch(() => undefined);

@@ -33,7 +33,10 @@ export function badUserInput(field: string, message: string): GraphQLError {
  * SERVICE_UNAVAILABLE: the database cannot answer now. The HTTP response becomes 503 with `Retry-After`, so load
  * balancers and clients know to back off and try again; the message never includes driver internals.
  */
-export function serviceUnavailable(message = 'The graph database is not reachable right now; try again shortly.', cause?: unknown): GraphQLError {
+export function serviceUnavailable(
+  message = 'The graph database is not reachable right now; try again shortly.',
+  cause?: unknown,
+): GraphQLError {
   return new GraphQLError(message, {
     extensions: {
       code: ErrorCode.SERVICE_UNAVAILABLE,
@@ -50,4 +53,3 @@ export function queryTimeout(timeoutMs: number, cause?: unknown): GraphQLError {
     { extensions: { code: ErrorCode.QUERY_TIMEOUT, timeoutMs }, originalError: cause instanceof Error ? cause : undefined },
   );
 }
-

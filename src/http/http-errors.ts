@@ -9,7 +9,10 @@ import { queryLimitError } from '../security/limit-error';
 export function sendGraphQLError(res: Response, error: GraphQLError, status: number): void {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
   requestRecordOf(res)?.errorCodes.push(String(extensions.code));
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
 }
 
 /**

@@ -12,7 +12,10 @@ import { QuoteInput } from './quote.input';
     "The date that other sources (references) give an event, with their quotes: each quote's source claims this date. The article's own claim is the event's date, datePrecision and dateText.",
 })
 export class DateClaimInput {
-  @Field(() => DateScalar, { nullable: true, description: 'The date as these sources give it (a WEEK date is its Monday, a MONTH date the first of the month).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date as these sources give it (a WEEK date is its Monday, a MONTH date the first of the month).',
+  })
   @IsOptional()
   @IsCalendarDate()
   date?: string;

@@ -19,13 +19,7 @@ import { QuoteInput } from './quote.input';
 import { REF_PATTERN } from './source.input';
 
 /** Entity kinds an article may introduce (events and sources have inputs of their own). */
-export const ENTITY_INPUT_KINDS = [
-  EntityKind.PERSON,
-  EntityKind.ORGANIZATION,
-  EntityKind.COUNTRY,
-  EntityKind.PLACE,
-  EntityKind.TOPIC,
-];
+export const ENTITY_INPUT_KINDS = [EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE, EntityKind.TOPIC];
 
 @InputType({ description: 'A person, organization, country, place or topic that the article names.' })
 export class EntityInput {
@@ -49,7 +43,10 @@ export class EntityInput {
   @Length(1, 80)
   slug?: string;
 
-  @Field({ nullable: true, description: 'ISO 3166-1 alpha-3 code; required for a COUNTRY not given by id (with an id, it must agree with it).' })
+  @Field({
+    nullable: true,
+    description: 'ISO 3166-1 alpha-3 code; required for a COUNTRY not given by id (with an id, it must agree with it).',
+  })
   @ValidateIf((entity: EntityInput) => (entity.kind === EntityKind.COUNTRY && !entity.id) || entity.code !== undefined)
   @Matches(/^[A-Z]{3}$/, { message: 'code must be an ISO 3166-1 alpha-3 code such as KOR' })
   code?: string;
@@ -108,7 +105,10 @@ export class EntityInput {
     nullable: true,
     description: 'Quotes that name or describe it: at least one, unless the entity is an existing node given by id.',
   })
-  @ValidateIf((entity: EntityInput) => !entity.id || !(entity.evidence === undefined || (Array.isArray(entity.evidence) && entity.evidence.length === 0)))
+  @ValidateIf(
+    (entity: EntityInput) =>
+      !entity.id || !(entity.evidence === undefined || (Array.isArray(entity.evidence) && entity.evidence.length === 0)),
+  )
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(INGEST_LIMITS.evidencePerItem)

@@ -104,7 +104,15 @@ export function eventFacts(evidence: readonly ClaimEvidence[]): EventFacts {
     if (!claimed) {
       const { date, precision, text } = parseDateClaim(item.claim);
       const start = date && precision !== DatePrecision.UNKNOWN ? periodStart(date, precision) : undefined;
-      claimed = { value: item.claim, date: start, precision: start ? precision : DatePrecision.UNKNOWN, text, range: dateRange(start, precision), sources: new Set(), order: claims.size };
+      claimed = {
+        value: item.claim,
+        date: start,
+        precision: start ? precision : DatePrecision.UNKNOWN,
+        text,
+        range: dateRange(start, precision),
+        sources: new Set(),
+        order: claims.size,
+      };
       claims.set(item.claim, claimed);
     }
     claimed.sources.add(item.source);
@@ -117,10 +125,14 @@ export function eventFacts(evidence: readonly ClaimEvidence[]): EventFacts {
   };
   const disputed = ranged.some((a) => ranged.some((b) => !rangesOverlap(a.range!, b.range!)));
   const scored = ranged.map((claim) => ({ claim, support: support(claim) }));
-  scored.sort((a, b) => b.support - a.support || precisionRank(b.claim.precision) - precisionRank(a.claim.precision) || a.claim.order - b.claim.order);
+  scored.sort(
+    (a, b) => b.support - a.support || precisionRank(b.claim.precision) - precisionRank(a.claim.precision) || a.claim.order - b.claim.order,
+  );
   const chosen = scored[0]?.claim;
   const agreeing = chosen
-    ? ranged.filter((claim) => rangesOverlap(chosen.range!, claim.range!)).sort((a, b) => precisionRank(b.precision) - precisionRank(a.precision) || a.order - b.order)
+    ? ranged
+        .filter((claim) => rangesOverlap(chosen.range!, claim.range!))
+        .sort((a, b) => precisionRank(b.precision) - precisionRank(a.precision) || a.order - b.order)
     : [];
   const words = [chosen, ...agreeing, ...[...claims.values()].filter((claim) => !claim.range)].find((claim) => claim?.text)?.text;
 

@@ -32,8 +32,14 @@ export function agreement(reported: MatchFacts, known: MatchFacts): string[] | n
     return result;
   };
   const ok =
-    check('place', bothGiven(reported.places, known.places, () => sameSet(reported.places, known.places))) &&
-    check('imposing countries', bothGiven(reported.imposers, known.imposers, () => sameSet(reported.imposers, known.imposers))) &&
+    check(
+      'place',
+      bothGiven(reported.places, known.places, () => sameSet(reported.places, known.places)),
+    ) &&
+    check(
+      'imposing countries',
+      bothGiven(reported.imposers, known.imposers, () => sameSet(reported.imposers, known.imposers)),
+    ) &&
     check('targets', targetsAgree(reported.targets, known.targets)) &&
     check('participants', participantsAgree(reported.participants, known.participants));
   if (!ok) return null;
@@ -64,7 +70,13 @@ function shares(a: Array<string | null>, b: Array<string | null>): boolean {
 
 function targetsAgree(reported: MatchFacts['targets'], known: MatchFacts['targets']): boolean | undefined {
   if (reported.length === 0 || known.length === 0) return undefined;
-  if (!shares(reported.map((target) => target.id), known.map((target) => target.id))) return false;
+  if (
+    !shares(
+      reported.map((target) => target.id),
+      known.map((target) => target.id),
+    )
+  )
+    return false;
   const counted = (targets: MatchFacts['targets']) => targets.some((target) => target.count != null);
   if (!counted(reported) || !counted(known)) return true;
   const total = (targets: MatchFacts['targets']) => targets.reduce((sum, target) => sum + (target.count ?? 1), 0);

@@ -1,15 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsEnum,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DatePrecision, EventStatus, EventType } from '../common/enums';
 import { DateScalar } from '../common/date.scalar';
@@ -49,7 +39,7 @@ export class EventInput {
   @Field(() => EventStatus, {
     nullable: true,
     description:
-      "The article's claim: whether it reports the event as held or as scheduled (\"upcoming\", \"will\"). Its quotes are the article's quotes that support `status` (else all its quotes that support no other field). Without any status claim an event counts as OCCURRED.",
+      'The article\'s claim: whether it reports the event as held or as scheduled ("upcoming", "will"). Its quotes are the article\'s quotes that support `status` (else all its quotes that support no other field). Without any status claim an event counts as OCCURRED.',
   })
   @IsOptional()
   @IsEnum(EventStatus)
@@ -69,7 +59,7 @@ export class EventInput {
   @IsEnum(DatePrecision)
   datePrecision?: DatePrecision;
 
-  @Field({ nullable: true, description: "The source's own words for the date (\"Thursday\", \"last week\")." })
+  @Field({ nullable: true, description: 'The source\'s own words for the date ("Thursday", "last week").' })
   @IsOptional()
   @IsString()
   @Length(1, INGEST_LIMITS.nameLength)

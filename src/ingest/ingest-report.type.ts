@@ -33,7 +33,9 @@ export class IngestReport {
   @Field(() => Int, { description: 'Relationships that did not exist before.' })
   relationsCreated: number;
 
-  @Field(() => Int, { description: 'Relationships named by the input that were already in the graph (two inputs naming one relationship count once).' })
+  @Field(() => Int, {
+    description: 'Relationships named by the input that were already in the graph (two inputs naming one relationship count once).',
+  })
   relationsMerged: number;
 
   @Field(() => Int, { description: 'Evidence quotes that were new (0 when the same article is ingested again).' })

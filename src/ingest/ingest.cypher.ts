@@ -150,8 +150,24 @@ export function idsInUseQuery(bases: string[]): CypherQuery {
 
 /** Properties a merge fills only where the node has none yet. */
 const FILLABLE = [
-  'name', 'description', 'code', 'orgKind', 'placeKind', 'title', 'type',
-  'summary', 'plover', 'cameoCode', 'titleKey', 'publisher', 'author', 'url', 'text', 'textOrigin', 'textHash', 'sourceKey',
+  'name',
+  'description',
+  'code',
+  'orgKind',
+  'placeKind',
+  'title',
+  'type',
+  'summary',
+  'plover',
+  'cameoCode',
+  'titleKey',
+  'publisher',
+  'author',
+  'url',
+  'text',
+  'textOrigin',
+  'textHash',
+  'sourceKey',
 ];
 const DATE_FIELDS = ['publishedAt', 'capturedAt'];
 

@@ -66,9 +66,9 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
 
   // Ids the input names (and ISO-coded countries, relation ends and representing countries given as ids).
   const refIds = new Set(all.map((node) => node.ref));
-  const endIds = plan.relations.flatMap((r) => [r.fromRef, r.toRef, r.representingRef]).filter(
-    (value): value is string => !!value && !refIds.has(value),
-  );
+  const endIds = plan.relations
+    .flatMap((r) => [r.fromRef, r.toRef, r.representingRef])
+    .filter((value): value is string => !!value && !refIds.has(value));
   const given = [...new Set([...all.flatMap((node) => (node.givenId ? [node.givenId] : [])), ...endIds])];
   const existing = new Map<string, string[] | null>();
   const names = new Map<string, string>();
@@ -84,13 +84,21 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
       if (kindOfLabels(labels) !== node.kind) {
         problems.push({ field: fieldOf(plan, node, 'id'), message: `"${node.givenId}" is not a ${node.kind}` });
       }
-      resolved.set(node.ref, { id: node.givenId as string, matchedBy: node.mustExist ? 'id' : 'ISO code', name: names.get(node.givenId as string) });
+      resolved.set(node.ref, {
+        id: node.givenId as string,
+        matchedBy: node.mustExist ? 'id' : 'ISO code',
+        name: names.get(node.givenId as string),
+      });
     } else if (node.mustExist) {
       problems.push({ field: fieldOf(plan, node, 'id'), message: `no node with id "${node.givenId}"` });
     }
   }
   plan.relations.forEach((relation) => {
-    for (const [field, value] of [['from', relation.fromRef], ['to', relation.toRef], ['representing', relation.representingRef]]) {
+    for (const [field, value] of [
+      ['from', relation.fromRef],
+      ['to', relation.toRef],
+      ['representing', relation.representingRef],
+    ]) {
       if (value && !refIds.has(value) && !existing.get(value)) {
         problems.push({ field: `relations[${relation.index}].${field}`, message: `no node with id "${value}"` });
       }
@@ -111,7 +119,7 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
   // context matches. Kinds in the order their context is known: countries (by code), organizations (twice: a parent
   // may be another organization of the article), places, topics, people.
   const idOf = (refOrId: string | undefined): string | null =>
-    refOrId ? resolved.get(refOrId)?.id ?? (existing.get(refOrId) ? refOrId : null) : null;
+    refOrId ? (resolved.get(refOrId)?.id ?? (existing.get(refOrId) ? refOrId : null)) : null;
   for (const kind of [EntityKind.ORGANIZATION, EntityKind.ORGANIZATION, EntityKind.PLACE, EntityKind.TOPIC, EntityKind.PERSON]) {
     const items = plan.nodes
       .filter((node) => node.kind === kind && !resolved.has(node.ref) && !node.givenId)
@@ -263,7 +271,12 @@ function matchFactsOf(node: PlannedNode, idOf: (ref: string) => string | null, k
  * The date, precision, words and status of each event the article touches, from every source's claims: the stored
  * ones of events already in the graph and the article's own (see event-facts.ts).
  */
-async function eventFactsOf(run: Run, plan: ArticlePlan, resolved: Map<string, Resolution>, idOf: (ref: string) => string): Promise<Map<string, EventFacts>> {
+async function eventFactsOf(
+  run: Run,
+  plan: ArticlePlan,
+  resolved: Map<string, Resolution>,
+  idOf: (ref: string) => string,
+): Promise<Map<string, EventFacts>> {
   const claims = new Map<string, ClaimEvidence[]>();
   const existingIds = plan.nodes.filter((node) => node.kind === 'EVENT' && resolved.get(node.ref)?.matchedBy).map((node) => idOf(node.ref));
   if (existingIds.length > 0) {

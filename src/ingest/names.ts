@@ -15,7 +15,14 @@ export function nameKey(name: string): string {
 
 /** The distinct keys of a name and its aliases and native names. */
 export function nameKeys(names: Array<string | undefined | null>): string[] {
-  return [...new Set(names.filter((name): name is string => !!name).map(nameKey).filter(Boolean))];
+  return [
+    ...new Set(
+      names
+        .filter((name): name is string => !!name)
+        .map(nameKey)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A URL-safe slug of ASCII letters and digits, at most `max` characters, cut at a word boundary. */

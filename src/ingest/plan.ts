@@ -172,7 +172,10 @@ export function planArticle(article: ArticleInput): ArticlePlan {
       expected: relation.expected,
     }),
     // A quote's claim: the title its source gives a participation; "expected" where it only announces an agenda.
-    evidence: evidenceOf(relation.evidence, relation.type === 'PARTICIPATED_IN' ? relation.title : relation.expected ? 'expected' : undefined),
+    evidence: evidenceOf(
+      relation.evidence,
+      relation.type === 'PARTICIPATED_IN' ? relation.title : relation.expected ? 'expected' : undefined,
+    ),
   }));
 
   return { sources, nodes: [...entities, ...events], relations };
@@ -239,7 +242,8 @@ type EvidenceOf = (quotes: QuoteInput[], claim?: string) => PlannedEvidence[];
  */
 function eventEvidence(event: EventInput, mainRef: string, evidenceOf: EvidenceOf): PlannedEvidence[] {
   const precision = event.datePrecision ?? (event.date ? DatePrecision.DAY : DatePrecision.UNKNOWN);
-  const articleDate = event.date || event.dateText ? dateClaim(event.date && periodStart(event.date, precision), precision, event.dateText) : undefined;
+  const articleDate =
+    event.date || event.dateText ? dateClaim(event.date && periodStart(event.date, precision), precision, event.dateText) : undefined;
   const evidence = evidenceOf(event.evidence);
   const fromArticle = evidence.filter((item) => item.sourceRef === mainRef);
   const dateQuotes = fromArticle.filter((item) => DATE_FIELDS.includes(item.supports ?? ''));
@@ -270,4 +274,3 @@ function hashSlug(text: string): string {
 function compact<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null)) as T;
 }
-

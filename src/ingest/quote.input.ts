@@ -28,7 +28,7 @@ export class QuoteInput {
   @Length(1, INGEST_LIMITS.quoteLength)
   quote: string;
 
-  @Field({ nullable: true, description: "The `ref` of the source that says it: one of `references`; default the article." })
+  @Field({ nullable: true, description: 'The `ref` of the source that says it: one of `references`; default the article.' })
   @IsOptional()
   @IsString()
   @Length(1, 100)

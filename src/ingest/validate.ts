@@ -131,7 +131,10 @@ function crossFieldProblems(article: ArticleInput): InputProblem[] {
       const kind = refs.get(value)?.kind ?? kindOfId(value);
       if (!kind) problems.push({ field: `${path}.${field}`, message: `"${value}" is neither a ref of this article nor an id` });
       else if (!allowed.includes(kind)) {
-        problems.push({ field: `${path}.${field}`, message: `${relation.type} cannot ${field === 'from' ? 'start at' : 'end at'} a ${kind}` });
+        problems.push({
+          field: `${path}.${field}`,
+          message: `${relation.type} cannot ${field === 'from' ? 'start at' : 'end at'} a ${kind}`,
+        });
       }
     };
     checkEnd(relation.from, ends.from, 'from');

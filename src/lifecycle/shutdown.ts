@@ -45,10 +45,13 @@ export function installShutdownHandlers(app: Stoppable, options: ShutdownOptions
       stopping = true;
       const started = Date.now();
       logger.info({ reason, graceMs: options.graceMs }, 'Shutting down: no new requests, finishing in-flight ones');
-      const watchdog = setTimeout(() => {
-        logger.error({ afterMs: Date.now() - started }, 'Shutdown took too long; exiting');
-        exit(1);
-      }, options.graceMs + (options.closeMs ?? 30_000));
+      const watchdog = setTimeout(
+        () => {
+          logger.error({ afterMs: Date.now() - started }, 'Shutdown took too long; exiting');
+          exit(1);
+        },
+        options.graceMs + (options.closeMs ?? 30_000),
+      );
       watchdog.unref();
       try {
         await app.stop();

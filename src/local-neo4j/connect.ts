@@ -52,7 +52,8 @@ export async function connectOrStartNeo4j(options: Neo4jOptions): Promise<Neo4jC
   let removeDataDir = (): void => undefined;
   if (!uri) {
     const prefix = options.temporaryDataDir;
-    const dataDir = prefix !== undefined ? mkdtempSync(join(tmpdir(), prefix)) : (options.localDataDir ?? join(projectRoot(), '.neo4j', 'data'));
+    const dataDir =
+      prefix !== undefined ? mkdtempSync(join(tmpdir(), prefix)) : (options.localDataDir ?? join(projectRoot(), '.neo4j', 'data'));
     if (prefix !== undefined) removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
     const memory = localMemory(options.localMemory);
     options.onStart?.({ dataDir, memory });

@@ -62,11 +62,10 @@ export function ensureLauncherBuilt(): string {
     statSync(built).mtimeMs >= statSync(source).mtimeMs &&
     statSync(CLASSPATH_FILE).mtimeMs >= statSync(pom).mtimeMs;
   if (!fresh) {
-    const mvn = spawnSync(
-      'mvn',
-      ['-q', '-B', '-f', pom, 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const mvn = spawnSync('mvn', ['-q', '-B', '-f', pom, 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (mvn.error || mvn.status !== 0) {
       const detail = mvn.error ? mvn.error.message : `${mvn.stdout}\n${mvn.stderr}`.trim();
       throw new Error(`Could not build the local Neo4j launcher with Maven (needs Java 17 and Maven): ${detail}`);
@@ -90,11 +89,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     NEO4J_PASSWORD: options.password ?? '',
     NEO4J_PAGECACHE: memory.pagecache,
   };
-  const child = spawn(
-    'java',
-    [`-Xmx${memory.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'LocalNeo4j', '--exit-with-parent'],
-    { env, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const child = spawn('java', [`-Xmx${memory.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'LocalNeo4j', '--exit-with-parent'], {
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const uri = await waitForReady(child, options.timeoutMs ?? 120_000, options.log);
   const startupMs = Date.now() - started;
   return {

@@ -16,23 +16,26 @@ export interface LoggerOptions {
  * and article text is logged only as its length (callers log `textLength`, never `text`).
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  return pino({
-    level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-    base: { service: 'diplomatic-events-graph' },
-    redact: {
-      paths: [
-        'authorization',
-        'password',
-        'apiKey',
-        'req.headers.authorization',
-        'headers.authorization',
-        '*.password',
-        '*.text',
-        'variables.input.source.text',
-      ],
-      censor: '[redacted]',
+  return pino(
+    {
+      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      base: { service: 'diplomatic-events-graph' },
+      redact: {
+        paths: [
+          'authorization',
+          'password',
+          'apiKey',
+          'req.headers.authorization',
+          'headers.authorization',
+          '*.password',
+          '*.text',
+          'variables.input.source.text',
+        ],
+        censor: '[redacted]',
+      },
     },
-  }, options.destination ?? stdoutDestination());
+    options.destination ?? stdoutDestination(),
+  );
 }
 
 /**

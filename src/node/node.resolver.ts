@@ -15,7 +15,10 @@ export class NodeResolver {
     return node;
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Nodes by id, in the order asked, null where there is none (at most ${MAX_NODE_IDS} ids).` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Nodes by id, in the order asked, null where there is none (at most ${MAX_NODE_IDS} ids).`,
+  })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<Array<NodeRecord | null>> {
     if (ids.length > MAX_NODE_IDS) throw badUserInput('ids', `ids may name at most ${MAX_NODE_IDS} nodes, got ${ids.length}`);
     return ctx.nodes.byIds(ids);

@@ -11,8 +11,22 @@ import { Prefetcher } from '../prefetch/prefetcher';
 import { Selection } from '../prefetch/selection';
 
 /** Organizations and sources as paged lists, by name and by title. */
-export const ORGANIZATION_LIST: PagedList = { variable: 'n', match: 'MATCH (n:Organization)', where: [], params: {}, sortKey: 'toLower(n.name)', order: 'NAME' };
-export const SOURCE_LIST: PagedList = { variable: 'n', match: 'MATCH (n:Source)', where: [], params: {}, sortKey: 'toLower(n.title)', order: 'TITLE' };
+export const ORGANIZATION_LIST: PagedList = {
+  variable: 'n',
+  match: 'MATCH (n:Organization)',
+  where: [],
+  params: {},
+  sortKey: 'toLower(n.name)',
+  order: 'NAME',
+};
+export const SOURCE_LIST: PagedList = {
+  variable: 'n',
+  match: 'MATCH (n:Source)',
+  where: [],
+  params: {},
+  sortKey: 'toLower(n.title)',
+  order: 'TITLE',
+};
 
 /** Nodes by id, and the catalogues: the paged organizations and sources, every country and topic. */
 export class NodeService {

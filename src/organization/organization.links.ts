@@ -13,11 +13,33 @@ export const organizationCountries = defineLink({
   body: 'MATCH (:Organization {id: id})-[:PART_OF*1..3]->(m:Country)',
   distinct: true,
 });
-const parents = defineLink({ name: 'organizationParents', from: 'Organization', body: 'MATCH (:Organization {id: id})-[r:PART_OF]->(m:Organization)' });
-const children = defineLink({ name: 'organizationChildren', from: 'Organization', body: 'MATCH (:Organization {id: id})<-[r:PART_OF]-(m:Organization)' });
-const positions = defineLink({ name: 'organizationPositions', from: 'Organization', body: 'MATCH (:Organization {id: id})<-[r:HOLDS_POSITION]-(m:Person)' });
-const announcedBy = defineLink({ name: 'organizationAnnouncedBy', from: 'Organization', body: 'MATCH (:Organization {id: id})<-[r:ANNOUNCED]-(m:Event)', orderBy: BY_DATE });
-const establishedBy = defineLink({ name: 'organizationEstablishedBy', from: 'Organization', body: 'MATCH (:Organization {id: id})<-[r:ESTABLISHED]-(m:Event)', orderBy: BY_DATE });
+const parents = defineLink({
+  name: 'organizationParents',
+  from: 'Organization',
+  body: 'MATCH (:Organization {id: id})-[r:PART_OF]->(m:Organization)',
+});
+const children = defineLink({
+  name: 'organizationChildren',
+  from: 'Organization',
+  body: 'MATCH (:Organization {id: id})<-[r:PART_OF]-(m:Organization)',
+});
+const positions = defineLink({
+  name: 'organizationPositions',
+  from: 'Organization',
+  body: 'MATCH (:Organization {id: id})<-[r:HOLDS_POSITION]-(m:Person)',
+});
+const announcedBy = defineLink({
+  name: 'organizationAnnouncedBy',
+  from: 'Organization',
+  body: 'MATCH (:Organization {id: id})<-[r:ANNOUNCED]-(m:Event)',
+  orderBy: BY_DATE,
+});
+const establishedBy = defineLink({
+  name: 'organizationEstablishedBy',
+  from: 'Organization',
+  body: 'MATCH (:Organization {id: id})<-[r:ESTABLISHED]-(m:Event)',
+  orderBy: BY_DATE,
+});
 const events = defineLink({
   name: 'organizationEvents',
   from: 'Organization',
@@ -32,7 +54,13 @@ export const OrganizationLinks = linkResolver('OrganizationLinks', () => Organiz
   parent: firstNode(parents, () => Organization, 'The organization it is part of.'),
   children: nodes(children, () => [Organization], 'Organizations that are part of it.'),
   people: distinctNodes(positions, () => [Person], 'People who hold positions in it.'),
-  positions: wrappers(positions, () => [Position], 'person', (row, organization) => position(row.node, organization, row.rel), 'The positions in it, with who holds them.'),
+  positions: wrappers(
+    positions,
+    () => [Position],
+    'person',
+    (row, organization) => position(row.node, organization, row.rel),
+    'The positions in it, with who holds them.',
+  ),
   announcedBy: nodes(announcedBy, () => [Event], 'Events that announced it before it was set up.'),
   establishedBy: nodes(establishedBy, () => [Event], 'Events that set it up.'),
   events: nodes(events, () => [Event], 'Events it was involved in: taking part, set up or announced by them, or targeted.'),

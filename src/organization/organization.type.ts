@@ -2,7 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { OrganizationKind } from '../common/enums';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A government body, ministry, bureau, agency, working group, publisher or other organization.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A government body, ministry, bureau, agency, working group, publisher or other organization.',
+})
 export class Organization extends Node {
   @Field({ description: 'Its name.' })
   name: string;

@@ -15,7 +15,12 @@ const positions = defineLink({
   body: 'MATCH (:Person {id: id})-[r:HOLDS_POSITION]->(m:Organization)',
   orderBy: `r.validFrom, ${BY_NAME}`,
 });
-const participations = defineLink({ name: 'personParticipations', from: 'Person', body: 'MATCH (:Person {id: id})-[r:PARTICIPATED_IN]->(m:Event)', orderBy: BY_DATE });
+const participations = defineLink({
+  name: 'personParticipations',
+  from: 'Person',
+  body: 'MATCH (:Person {id: id})-[r:PARTICIPATED_IN]->(m:Event)',
+  orderBy: BY_DATE,
+});
 const countries = defineLink({
   name: 'personCountries',
   from: 'Person',
@@ -31,7 +36,11 @@ const authored = defineLink({ name: 'personAuthored', from: 'Person', body: 'MAT
 
 /** The link fields of Person. */
 export const PersonLinks = linkResolver('PersonLinks', () => Person, {
-  country: firstNode(countries, () => Country, 'The country the person serves: through a position in its government, else the one represented at events.'),
+  country: firstNode(
+    countries,
+    () => Country,
+    'The country the person serves: through a position in its government, else the one represented at events.',
+  ),
   positions: wrappers(
     positions,
     () => [Position],

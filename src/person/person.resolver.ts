@@ -29,7 +29,9 @@ export class PersonResolver {
     return ctx.people.people(filter, first, after, selectionOf(info, ['edges', 'node']));
   }
 
-  @FieldResolver(() => [Evidence], { description: 'The quotes that name or describe the person, including those for aliases and native names.' })
+  @FieldResolver(() => [Evidence], {
+    description: 'The quotes that name or describe the person, including those for aliases and native names.',
+  })
   evidence(@Root() person: NodeRecord): Evidence[] {
     return evidenceOf(person);
   }

@@ -35,7 +35,12 @@ export class PersonService {
     private readonly prefetcher: Prefetcher,
   ) {}
 
-  people(filter: PersonFilter | undefined, first?: number | null, after?: string | null, selection?: Selection): Promise<ConnectionPage<NodeRecord>> {
+  people(
+    filter: PersonFilter | undefined,
+    first?: number | null,
+    after?: string | null,
+    selection?: Selection,
+  ): Promise<ConnectionPage<NodeRecord>> {
     return readPage(this.graph, this.prefetcher, personList(filter), first, after, selection);
   }
 }

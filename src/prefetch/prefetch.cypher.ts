@@ -66,7 +66,14 @@ export function prefetchParts(plan: NodePlan, shipped: Shipped, variable: string
  */
 export function withPrefetch(query: CypherQuery, columns: string[], orderBy: string, parts: PrefetchParts): CypherQuery {
   return {
-    cypher: ['CALL () {', query.cypher, '}', ...parts.clauses, `RETURN ${columns.join(', ')}, {${parts.map}} AS fetched`, `ORDER BY ${orderBy}`].join('\n'),
+    cypher: [
+      'CALL () {',
+      query.cypher,
+      '}',
+      ...parts.clauses,
+      `RETURN ${columns.join(', ')}, {${parts.map}} AS fetched`,
+      `ORDER BY ${orderBy}`,
+    ].join('\n'),
     params: { ...query.params, ...LIMIT_PARAMS },
   };
 }
@@ -157,7 +164,11 @@ class PrefetchBuilder {
     const inner = this.nodeParts(link.node, m);
     const rowClauses = [...inner.clauses];
     const labelled = link.node.type !== undefined && definition.to === link.node.type;
-    const row = [`node: ${this.node(m, link.node.type, labelled)}`, `rel: ${definition.distinct ? 'null' : this.rel(name, r)}`, ...(inner.map ? [inner.map] : [])];
+    const row = [
+      `node: ${this.node(m, link.node.type, labelled)}`,
+      `rel: ${definition.distinct ? 'null' : this.rel(name, r)}`,
+      ...(inner.map ? [inner.map] : []),
+    ];
     if (!definition.distinct) {
       if (link.relEvidenceSources) {
         const sources = this.fresh('relSources');

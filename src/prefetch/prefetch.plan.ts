@@ -144,7 +144,8 @@ class SelectionReader {
     if (fields.has('source') && getNamedType(type.getFields().source?.type)?.name === 'Source') return true;
     for (const [name, fieldNodes] of fields) {
       const field = type.getFields()[name];
-      if (field && !field.extensions?.[PREFETCH_EXTENSION] && this.reachesEvidenceSource(getNamedType(field.type), fieldNodes, depth + 1)) return true;
+      if (field && !field.extensions?.[PREFETCH_EXTENSION] && this.reachesEvidenceSource(getNamedType(field.type), fieldNodes, depth + 1))
+        return true;
     }
     return false;
   }

@@ -45,7 +45,7 @@ export class RelatedEvent {
   @Field(() => Event, { description: 'The related event.' })
   event: NodeRecord;
 
-  @Field(() => Float, { description: 'The sum of the reasons\' weights; higher is more related.' })
+  @Field(() => Float, { description: "The sum of the reasons' weights; higher is more related." })
   score: number;
 
   @Field(() => [RelationReason], { description: 'Why, strongest first.' })

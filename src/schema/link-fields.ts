@@ -70,7 +70,13 @@ export function wrappers(
 }
 
 /** A value computed from the rows and their relationships (a count): `Int`. */
-export function fromRows(link: LinkDefinition, type: ReturnTypeFunc, value: (rows: LinkRow[]) => unknown, description: string, nullable = false): LinkField {
+export function fromRows(
+  link: LinkDefinition,
+  type: ReturnTypeFunc,
+  value: (rows: LinkRow[]) => unknown,
+  description: string,
+  nullable = false,
+): LinkField {
   return { link, type, description, nullable, value, prefetch: { rel: true } };
 }
 
@@ -90,7 +96,11 @@ export function linkResolver<Parent>(name: string, parentType: () => ClassType, 
     Object.defineProperty(LinkResolver.prototype, fieldName, descriptor);
     Root()(LinkResolver.prototype, fieldName, 0);
     Ctx()(LinkResolver.prototype, fieldName, 1);
-    Extensions({ [PREFETCH_EXTENSION]: { link: field.link.name, ...field.prefetch } satisfies LinkExtension })(LinkResolver.prototype, fieldName, descriptor);
+    Extensions({ [PREFETCH_EXTENSION]: { link: field.link.name, ...field.prefetch } satisfies LinkExtension })(
+      LinkResolver.prototype,
+      fieldName,
+      descriptor,
+    );
     FieldResolver(field.type, { nullable: field.nullable, description: field.description })(LinkResolver.prototype, fieldName, descriptor);
   }
   Resolver(parentType)(LinkResolver);

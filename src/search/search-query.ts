@@ -2,7 +2,12 @@ import { badUserInput } from '../http/errors';
 
 /** Words of a search text: runs of letters and digits, lower-cased. Everything else (Lucene syntax too) separates. */
 export function searchWords(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 10);
 }
 
 /**

@@ -27,7 +27,10 @@ export function searchQuery(
 ): CypherQuery {
   const indexes = kinds && kinds.length > 0 ? [...new Set(kinds)].map((kind) => SEARCH_INDEX_OF_KIND[kind]) : [SEARCH_INDEX];
   const calls = indexes
-    .map((index) => `CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: $fetch}) YIELD node, score RETURN '${index}' AS index, node, score`)
+    .map(
+      (index) =>
+        `CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: $fetch}) YIELD node, score RETURN '${index}' AS index, node, score`,
+    )
     .join('\nUNION ALL\n');
   return {
     cypher: cypher`

@@ -16,7 +16,8 @@ export class SearchResolver {
     @Arg('query', { description: 'Words to find (any script); punctuation and search syntax are treated as spaces.' }) query: string,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds (default: all).' }) kinds: EntityKind[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many results: default 10, at most 50.' }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last hit of the previous page.' }) after: string | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last hit of the previous page.' })
+    after: string | undefined,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {

@@ -73,8 +73,9 @@ function searchAfter(after: string | undefined): SearchAfter | null {
 
 /** The node's name that shares the most words with the query (prefixes count), else its main name. */
 function bestName(node: NodeRecord, words: string[]): string {
-  const names = [node.name ?? node.title, ...((node.aliases as string[]) ?? []), ...((node.nativeNames as string[]) ?? [])]
-    .filter((name): name is string => typeof name === 'string');
+  const names = [node.name ?? node.title, ...((node.aliases as string[]) ?? []), ...((node.nativeNames as string[]) ?? [])].filter(
+    (name): name is string => typeof name === 'string',
+  );
   let best = names[0] ?? node.id;
   let bestScore = 0;
   for (const name of names) {

@@ -48,7 +48,13 @@ export interface QueryLimitOptions {
 export function queryLimitOptions(limits: QueryLimits, schema: GraphQLSchema): QueryLimitOptions {
   return {
     validationRules: [
-      maxDepthRule({ n: limits.depth, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reject('depth', limits.depth)] }),
+      maxDepthRule({
+        n: limits.depth,
+        flattenFragments: true,
+        ignoreIntrospection: true,
+        propagateOnRejection: false,
+        onReject: [reject('depth', limits.depth)],
+      }),
       maxAliasesRule({ n: limits.aliases, allowList: [], propagateOnRejection: false, onReject: [reject('aliases', limits.aliases)] }),
       maxDirectivesRule({ n: limits.directives, propagateOnRejection: false, onReject: [reject('directives', limits.directives)] }),
     ],

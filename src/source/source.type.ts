@@ -3,7 +3,11 @@ import { DateScalar } from '../common/date.scalar';
 import { SourceTextOrigin } from '../common/enums';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A source of facts: an article, or a reference cited for facts the article does not give.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A source of facts: an article, or a reference cited for facts the article does not give.',
+})
 export class Source extends Node {
   @Field({ description: 'Headline or title.' })
   title: string;
@@ -26,6 +30,6 @@ export class Source extends Node {
   @Field({ nullable: true, description: 'The stored text; every evidence quote from this source is verbatim in it.' })
   text?: string;
 
-  @Field(() => SourceTextOrigin, { description: 'Whether `text` is the published text or the fact sheet\'s record of it.' })
+  @Field(() => SourceTextOrigin, { description: "Whether `text` is the published text or the fact sheet's record of it." })
   textOrigin: SourceTextOrigin;
 }

@@ -14,7 +14,9 @@ registerEnumType(EventGrouping, {
   valuesConfig: {
     MONTH: { description: 'By month of the date (key YYYY-MM; UNDATED for events without a date), in date order.' },
     TYPE: { description: 'By event type (key MEETING, SANCTION, ...).' },
-    COUNTRY: { description: 'By country involved (key country id; an event counts once for each of its countries; NONE for events without).' },
+    COUNTRY: {
+      description: 'By country involved (key country id; an event counts once for each of its countries; NONE for events without).',
+    },
     TOPIC: { description: 'By topic addressed (key topic id; an event counts once for each of its topics; NONE for events without).' },
   },
 });

@@ -26,7 +26,14 @@ export async function startCapturedServer(app: RunningApp, env: NodeJS.ProcessEn
   });
   const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'info', ...env });
   const logger = createLogger({ level: config.logLevel, destination });
-  const server = await createServer({ config, schema: await buildAppSchema(), driver: app.driver, graph: app.graph, readiness: app.readiness, logger });
+  const server = await createServer({
+    config,
+    schema: await buildAppSchema(),
+    driver: app.driver,
+    graph: app.graph,
+    readiness: app.readiness,
+    logger,
+  });
   const url = await server.listen(0);
   const output = () => chunks.join('');
   return {

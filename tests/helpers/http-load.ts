@@ -76,7 +76,15 @@ async function send(url: string, request: LoadRequest, client: number, now: () =
     try {
       body = JSON.parse(text);
     } catch {
-      return { ...base, end: now(), status: response.status, codes: [], correct: false, retryAfter: null, transportError: `not JSON: ${text.slice(0, 100)}` };
+      return {
+        ...base,
+        end: now(),
+        status: response.status,
+        codes: [],
+        correct: false,
+        retryAfter: null,
+        transportError: `not JSON: ${text.slice(0, 100)}`,
+      };
     }
     const codes = (body.errors ?? []).map((error) => error.extensions?.code ?? '<none>');
     const correct = codes.length === 0 && request.check(body.data);

@@ -30,7 +30,12 @@ async function rootSelection(schema: GraphQLSchema, document: string, variables:
 }
 
 /** The one statement the API sends for a document whose root field is a node lookup (`event(id:)`), for `ids`. */
-export async function prefetchStatementOf(schema: GraphQLSchema, document: string, variables: Record<string, unknown>, ids: string[]): Promise<CypherQuery> {
+export async function prefetchStatementOf(
+  schema: GraphQLSchema,
+  document: string,
+  variables: Record<string, unknown>,
+  ids: string[],
+): Promise<CypherQuery> {
   const statement = (await rootSelection(schema, document, variables)).statement(ids);
   if (!statement) throw new Error('The document needs no prefetch');
   return statement;
@@ -48,7 +53,12 @@ export async function eventsPageStatementOf(
   const selection = await rootSelection(schema, document, variables);
   const parts = selection.parts('e');
   if (!parts) throw new Error('The document needs no prefetch');
-  return withPrefetch(eventsPageQuery(filter, order, first, null, selection.ship), ['e', 'sortKey'], pageOrder(eventList(filter, order)), parts);
+  return withPrefetch(
+    eventsPageQuery(filter, order, first, null, selection.ship),
+    ['e', 'sortKey'],
+    pageOrder(eventList(filter, order)),
+    parts,
+  );
 }
 
 /** How a connection root (people, organizations, sources, events) ships its page's nodes for a document. */

@@ -101,7 +101,13 @@ const PERSON_NAMES = [
   'Wilhelmina Yarrowby',
 ];
 const PLACE_NAMES = ['Velmorra Harbourtown', 'Kastrelby', 'Oddmund Fjordstead', 'Pellucid Springs', 'Tarnwick Citadel', 'Umbervale'];
-const TOPIC_NAMES = ['quellish fisheries', 'ostravine water rights', 'brindle border markers', 'zentharian shipping lanes', 'tavaresque grain quotas'];
+const TOPIC_NAMES = [
+  'quellish fisheries',
+  'ostravine water rights',
+  'brindle border markers',
+  'zentharian shipping lanes',
+  'tavaresque grain quotas',
+];
 export const TEXT_WORDS = ['harbor', 'copper', 'glacier'];
 
 /**
@@ -138,7 +144,11 @@ export function buildWorld(eventCount: number, seed = 20240726): SyntheticWorld 
   }));
   // One person holds no position: only representing a country at an event ties them to it.
   people.push({ ref: `syn-person-${people.length}`, name: 'Xenophon Zabriskie', countryRef: countries[1].ref });
-  const places: SynPlace[] = PLACE_NAMES.map((name, i) => ({ ref: `syn-place-${i}`, name, countryRef: countries[i % countries.length].ref }));
+  const places: SynPlace[] = PLACE_NAMES.map((name, i) => ({
+    ref: `syn-place-${i}`,
+    name,
+    countryRef: countries[i % countries.length].ref,
+  }));
   const topics: SynTopic[] = TOPIC_NAMES.map((name, i) => ({ ref: `syn-topic-${i}`, name }));
 
   // A pool of 110 days between 2015 and 2021, so that many events share a date.
@@ -229,7 +239,9 @@ function matchFacts(event: SynEvent): MatchFacts {
 
 /** The countries an event involves (taking part, imposing or targeted), as refs. */
 export function countriesOf(event: SynEvent): string[] {
-  return [...new Set([...event.countryRefs, ...(event.imposerRef ? [event.imposerRef] : []), ...(event.targetRef ? [event.targetRef] : [])])];
+  return [
+    ...new Set([...event.countryRefs, ...(event.imposerRef ? [event.imposerRef] : []), ...(event.targetRef ? [event.targetRef] : [])]),
+  ];
 }
 
 /** The participants of an event (PARTICIPATED_IN): its countries taking part and its people. */
@@ -256,7 +268,13 @@ export function articleFor(world: SyntheticWorld, events: SynEvent[], title: str
   const entities: Record<string, unknown>[] = [];
   const relations: Record<string, unknown>[] = [];
   for (const country of world.countries) {
-    entities.push({ ref: country.ref, kind: 'COUNTRY', code: country.code, name: country.name, evidence: line(`${country.name} is a country.`) });
+    entities.push({
+      ref: country.ref,
+      kind: 'COUNTRY',
+      code: country.code,
+      name: country.name,
+      evidence: line(`${country.name} is a country.`),
+    });
   }
   for (const organization of world.organizations) {
     const evidence = line(`${organization.name} is a ministry.`);
@@ -266,7 +284,8 @@ export function articleFor(world: SyntheticWorld, events: SynEvent[], title: str
   for (const person of world.people) {
     const evidence = line(`${person.name} is an envoy.`);
     entities.push({ ref: person.ref, kind: 'PERSON', name: person.name, evidence });
-    if (person.organizationRef) relations.push({ type: 'HOLDS_POSITION', from: person.ref, to: person.organizationRef, title: 'Envoy', evidence });
+    if (person.organizationRef)
+      relations.push({ type: 'HOLDS_POSITION', from: person.ref, to: person.organizationRef, title: 'Envoy', evidence });
   }
   for (const place of world.places) {
     const evidence = line(`${place.name} is a city.`);
@@ -279,7 +298,8 @@ export function articleFor(world: SyntheticWorld, events: SynEvent[], title: str
 
   const eventInputs = events.map((event) => {
     const evidence = line(`Event ${event.ref}: ${event.title}.`);
-    for (const country of event.countryRefs) relations.push({ type: 'PARTICIPATED_IN', from: country, to: event.ref, role: 'ATTENDEE', evidence });
+    for (const country of event.countryRefs)
+      relations.push({ type: 'PARTICIPATED_IN', from: country, to: event.ref, role: 'ATTENDEE', evidence });
     for (const personRef of event.personRefs) {
       relations.push({
         type: 'PARTICIPATED_IN',

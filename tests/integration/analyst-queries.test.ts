@@ -30,7 +30,18 @@ const E = {
   tokyo: 'event:2023-12-07-tokyo-cyber-working-group-launch',
   seoul: 'event:2023-12-09-seoul-national-security-advisers-meeting',
 };
-const ALL_BY_DATE = [E.agreement, E.summit, E.launch, E.usSanction, E.ausSanction, E.jpnSanction, E.korSanction, E.statement, E.tokyo, E.seoul];
+const ALL_BY_DATE = [
+  E.agreement,
+  E.summit,
+  E.launch,
+  E.usSanction,
+  E.ausSanction,
+  E.jpnSanction,
+  E.korSanction,
+  E.statement,
+  E.tokyo,
+  E.seoul,
+];
 
 const ids = (list: Array<{ id: string }>) => list.map((item) => item.id);
 const nodeIds = (connection: { edges: Array<{ node: { id: string } }> }) => connection.edges.map((edge) => edge.node.id);
@@ -92,7 +103,10 @@ describe('the Tokyo meeting of 2023-12-07', () => {
 
   it('brought together the three envoys, each representing a country, with the titles the article gives', () => {
     const byPerson = Object.fromEntries(
-      tokyo.participants.map((p: any) => [p.person.id, { name: p.person.name, role: p.role, representing: p.representing?.id, title: p.title }]),
+      tokyo.participants.map((p: any) => [
+        p.person.id,
+        { name: p.person.name, role: p.role, representing: p.representing?.id, title: p.title },
+      ]),
     );
     expect(byPerson).toEqual({
       'person:lee-joon-il': { name: 'Lee Joon-il', role: 'ATTENDEE', representing: 'country:KOR', title: 'deputy nuclear envoy' },
@@ -109,9 +123,14 @@ describe('the Tokyo meeting of 2023-12-07', () => {
 
   it("keeps both claims of Jung Pak's title: the article's and the U.S. Department of State's, each with its source", () => {
     const pak = tokyo.participants.find((p: any) => p.person.id === 'person:jung-pak');
-    expect(pak.titles.map((claim: any) => claim.value)).toEqual(['Deputy Assistant Secretary', 'Deputy Special Representative for the DPRK']);
+    expect(pak.titles.map((claim: any) => claim.value)).toEqual([
+      'Deputy Assistant Secretary',
+      'Deputy Special Representative for the DPRK',
+    ]);
     const [article, state] = pak.titles;
-    expect(article.evidence).toEqual([{ quote: 'his counterparts U.S. Deputy Assistant Secretary Jung Pak', source: expect.objectContaining({ id: ARTICLE }) }]);
+    expect(article.evidence).toEqual([
+      { quote: 'his counterparts U.S. Deputy Assistant Secretary Jung Pak', source: expect.objectContaining({ id: ARTICLE }) },
+    ]);
     expect(state.evidence).toEqual([
       {
         quote: 'at the 2023-12-07 meeting: Deputy Special Representative for the DPRK',
@@ -174,7 +193,12 @@ describe('the Seoul meeting of the national security advisers', () => {
     expect(event.location).toEqual({ id: 'place:seoul', name: 'Seoul', country: { id: 'country:KOR' } });
     const hosts = event.participants.filter((p: any) => p.role === 'HOST');
     expect(hosts).toEqual([
-      { role: 'HOST', title: 'National Security Adviser', representing: { id: 'country:KOR' }, person: { id: 'person:cho-tae-yong', name: 'Cho Tae-yong' } },
+      {
+        role: 'HOST',
+        title: 'National Security Adviser',
+        representing: { id: 'country:KOR' },
+        person: { id: 'person:cho-tae-yong', name: 'Cho Tae-yong' },
+      },
     ]);
     expect(event.participants.map((p: any) => [p.person.name, p.role, p.representing.id, p.title])).toEqual([
       ['Akiba Takeo', 'ATTENDEE', 'country:JPN', 'national security advisor'],
@@ -211,7 +235,10 @@ describe('sanctions', () => {
   });
 
   it('the South Korean sanction targets 11 North Korean nationals: Ri Chol-ju by name and 10 more', async () => {
-    const data = await gqlData(app.url, `{ event(id: "${E.korSanction}") { title targets { id } targetings { count target { id } } targetCount } }`);
+    const data = await gqlData(
+      app.url,
+      `{ event(id: "${E.korSanction}") { title targets { id } targetings { count target { id } } targetCount } }`,
+    );
     expect(data.event).toEqual({
       title: 'South Korea sanctions 11 North Korean nationals involved in the spy satellite',
       targets: [{ id: 'country:PRK' }, { id: 'person:ri-chol-ju' }],
@@ -224,10 +251,7 @@ describe('sanctions', () => {
   });
 
   it('the U.S. sanction targets Kimsuky by name and 8 North Korean agents: 9 targets', async () => {
-    const data = await gqlData(
-      app.url,
-      `{ event(id: "${E.usSanction}") { targetings { count target { __typename id } } targetCount } }`,
-    );
+    const data = await gqlData(app.url, `{ event(id: "${E.usSanction}") { targetings { count target { __typename id } } targetCount } }`);
     expect(data.event).toEqual({
       targetings: [
         { count: null, target: { __typename: 'Organization', id: 'organization:kimsuky' } },
@@ -258,7 +282,10 @@ describe('sanctions', () => {
 
 describe('people', () => {
   it('Lee Joon-il: one node with his other spelling and native names', async () => {
-    const data = await gqlData(app.url, '{ person(id: "person:lee-joon-il") { id name aliases nativeNames country { id } events { id } } }');
+    const data = await gqlData(
+      app.url,
+      '{ person(id: "person:lee-joon-il") { id name aliases nativeNames country { id } events { id } } }',
+    );
     expect(data.person).toEqual({
       id: 'person:lee-joon-il',
       name: 'Lee Joon-il',
@@ -295,7 +322,9 @@ describe('people', () => {
     ['TAKEO AKIBA', ['person:akiba-takeo']],
     ['石月', ['person:hideo-ishizuki']],
   ])('people(filter: { name: %p }) finds the person under any of their names', async (name, expected) => {
-    const data = await gqlData(app.url, 'query ($name: String) { people(filter: { name: $name }) { totalCount edges { node { id } } } }', { name });
+    const data = await gqlData(app.url, 'query ($name: String) { people(filter: { name: $name }) { totalCount edges { node { id } } } }', {
+      name,
+    });
     expect(nodeIds(data.people)).toEqual(expected);
     expect(data.people.totalCount).toBe(expected.length);
   });
@@ -333,7 +362,9 @@ describe('people', () => {
       'https://www.donga.com/en/article/all/20210128/2400916/1',
     );
 
-    expect(sourcesOf('Deputy Special Representative for the DPRK')).toEqual(['source:us-state-department-statement-on-the-2023-12-07-trilateral']);
+    expect(sourcesOf('Deputy Special Representative for the DPRK')).toEqual([
+      'source:us-state-department-statement-on-the-2023-12-07-trilateral',
+    ]);
     expect(positions['Deputy Special Representative for the DPRK'].evidence[0].source.publisher).toBe('U.S. Department of State');
 
     // From early 2024: not current at the Tokyo meeting of 2023-12-07.
@@ -352,7 +383,12 @@ describe('people', () => {
     );
     expect(
       data.person.positions
-        .map((position: any) => [position.title, position.organization.id, position.country.id, [...new Set(position.evidence.map((e: any) => e.source.id))]])
+        .map((position: any) => [
+          position.title,
+          position.organization.id,
+          position.country.id,
+          [...new Set(position.evidence.map((e: any) => e.source.id))],
+        ])
         .sort(),
     ).toEqual([
       [
@@ -398,9 +434,15 @@ describe('event filters', () => {
 
   it('by participant: people or countries that took part', async () => {
     expect(await eventIds({ participantIds: ['person:cho-tae-yong'] })).toEqual({ ids: [E.seoul], totalCount: 1 });
-    expect(await eventIds({ participantIds: ['person:lee-joon-il', 'person:joe-biden'] })).toEqual({ ids: [E.agreement, E.summit, E.tokyo], totalCount: 3 });
+    expect(await eventIds({ participantIds: ['person:lee-joon-il', 'person:joe-biden'] })).toEqual({
+      ids: [E.agreement, E.summit, E.tokyo],
+      totalCount: 3,
+    });
     expect(await eventIds({ participantIds: ['country:JPN'] })).toEqual({ ids: [E.agreement, E.summit, E.tokyo, E.seoul], totalCount: 4 });
-    expect(await eventIds({ participantIds: ['organization:ministry-of-foreign-affairs-of-korea'] })).toEqual({ ids: [E.statement], totalCount: 1 });
+    expect(await eventIds({ participantIds: ['organization:ministry-of-foreign-affairs-of-korea'] })).toEqual({
+      ids: [E.statement],
+      totalCount: 1,
+    });
   });
 
   it('by topic', async () => {
@@ -433,10 +475,18 @@ describe('event filters', () => {
   it('fields combine with AND', async () => {
     expect(await eventIds({ types: ['SANCTION'], countryIds: ['country:JPN'] })).toEqual({ ids: [E.jpnSanction], totalCount: 1 });
     expect(await eventIds({ types: ['MEETING'], countryIds: ['country:JPN'] })).toEqual({ ids: [E.tokyo, E.seoul], totalCount: 2 });
-    expect(await eventIds({ topicIds: ['topic:illegal-cyber-activities'], from: '2023-12-01' })).toEqual({ ids: [E.statement, E.tokyo, E.seoul], totalCount: 3 });
-    expect(await eventIds({ participantIds: ['country:USA'], status: 'OCCURRED', from: '2023-12-08' })).toEqual({ ids: [E.seoul], totalCount: 1 });
+    expect(await eventIds({ topicIds: ['topic:illegal-cyber-activities'], from: '2023-12-01' })).toEqual({
+      ids: [E.statement, E.tokyo, E.seoul],
+      totalCount: 3,
+    });
+    expect(await eventIds({ participantIds: ['country:USA'], status: 'OCCURRED', from: '2023-12-08' })).toEqual({
+      ids: [E.seoul],
+      totalCount: 1,
+    });
     expect(await eventIds({ placeIds: ['place:tokyo'], status: 'SCHEDULED' })).toEqual({ ids: [], totalCount: 0 });
-    expect(await eventIds({ text: 'kimsuky', countryIds: ['country:JPN'], types: ['SANCTION'], from: '2023-12-01', to: '2023-12-01' })).toEqual({
+    expect(
+      await eventIds({ text: 'kimsuky', countryIds: ['country:JPN'], types: ['SANCTION'], from: '2023-12-01', to: '2023-12-01' }),
+    ).toEqual({
       ids: [E.jpnSanction],
       totalCount: 1,
     });
@@ -485,7 +535,16 @@ describe('lookups by id', () => {
          source(id: "source:none") { id } node(id: "whatever") { id } }`,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ event: null, person: null, country: null, organization: null, place: null, topic: null, source: null, node: null });
+    expect(response.data).toEqual({
+      event: null,
+      person: null,
+      country: null,
+      organization: null,
+      place: null,
+      topic: null,
+      source: null,
+      node: null,
+    });
   });
 
   it('an id of another kind gives null: event(id: "person:lee-joon-il") is not an event', async () => {
@@ -583,7 +642,11 @@ describe('every relationship navigable in both directions', () => {
   let sources: any[];
 
   const sorted = (pairs: string[]) => [...new Set(pairs)].sort();
-  const seedPairs = (type: string, filter: (from: string, to: string) => boolean = () => true, fmt = (from: string, to: string) => `${from} ${to}`) =>
+  const seedPairs = (
+    type: string,
+    filter: (from: string, to: string) => boolean = () => true,
+    fmt = (from: string, to: string) => `${from} ${to}`,
+  ) =>
     sorted(
       seed.relations
         .filter((relation) => relation.type === type)
@@ -617,10 +680,16 @@ describe('every relationship navigable in both directions', () => {
     countries = data.countries;
     topics = data.topics;
     sources = data.sources.edges.map((edge: any) => edge.node);
-    const placeIds = [...new Set([...events.flatMap((e) => (e.location ? [e.location.id] : [])), ...countries.flatMap((c) => ids(c.places))])];
-    const placeData = await gqlData(app.url, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Place { name country { id } events { id } } } }', {
-      ids: placeIds,
-    });
+    const placeIds = [
+      ...new Set([...events.flatMap((e) => (e.location ? [e.location.id] : [])), ...countries.flatMap((c) => ids(c.places))]),
+    ];
+    const placeData = await gqlData(
+      app.url,
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Place { name country { id } events { id } } } }',
+      {
+        ids: placeIds,
+      },
+    );
     places = placeData.nodes;
 
     const byName = new Map<string, string>();
@@ -628,7 +697,8 @@ describe('every relationship navigable in both directions', () => {
     const refs = new Map<string, string>();
     const prefix = { PERSON: 'person', ORGANIZATION: 'organization', PLACE: 'place', TOPIC: 'topic' } as const;
     for (const entity of seed.entities) {
-      const id = entity.kind === 'COUNTRY' ? countries.find((c) => c.name === entity.name)?.id : byName.get(`${prefix[entity.kind]} ${entity.name}`);
+      const id =
+        entity.kind === 'COUNTRY' ? countries.find((c) => c.name === entity.name)?.id : byName.get(`${prefix[entity.kind]} ${entity.name}`);
       refs.set(entity.ref, id);
     }
     for (const event of seed.events) refs.set(event.ref, seedEventId(event));
@@ -662,7 +732,11 @@ describe('every relationship navigable in both directions', () => {
     expect(sorted(events.flatMap((e) => e.participants.map(fmt)))).toEqual(expected);
     expect(sorted(people.flatMap((p) => p.participations.map(fmt)))).toEqual(expected);
     // person.events is the same list of events
-    for (const person of people) expect({ person: person.id, events: ids(person.events) }).toEqual({ person: person.id, events: person.participations.map((p: any) => p.event.id) });
+    for (const person of people)
+      expect({ person: person.id, events: ids(person.events) }).toEqual({
+        person: person.id,
+        events: person.participations.map((p: any) => p.event.id),
+      });
   });
 
   it('PARTICIPATED_IN (countries): event.countryParticipations ↔ country.events', () => {
@@ -672,21 +746,35 @@ describe('every relationship navigable in both directions', () => {
         .map((r) => `${idOf(r.from)} ${idOf(r.to)} ${r.role}`),
     );
     expect(expected).toHaveLength(13);
-    expect(sorted(events.flatMap((e) => e.countryParticipations.map((c: any) => `${c.country.id} ${c.event.id} ${c.role}`)))).toEqual(expected);
+    expect(sorted(events.flatMap((e) => e.countryParticipations.map((c: any) => `${c.country.id} ${c.event.id} ${c.role}`)))).toEqual(
+      expected,
+    );
     // country.events: taking part, imposing a sanction or targeted by one
     const involved = sorted([
       ...seedPairs('PARTICIPATED_IN', (from) => from.startsWith('country:')),
-      ...seedPairs('IMPOSED_BY', () => true, (event, country) => `${country} ${event}`),
-      ...seedPairs('TARGETS', (_event, target) => target.startsWith('country:'), (event, country) => `${country} ${event}`),
+      ...seedPairs(
+        'IMPOSED_BY',
+        () => true,
+        (event, country) => `${country} ${event}`,
+      ),
+      ...seedPairs(
+        'TARGETS',
+        (_event, target) => target.startsWith('country:'),
+        (event, country) => `${country} ${event}`,
+      ),
     ]);
     expect(sorted(countries.flatMap((c) => c.events.map((e: any) => `${c.id} ${e.id}`)))).toEqual(involved);
     expect(sorted(events.flatMap((e) => e.countries.map((c: any) => `${c.id} ${e.id}`)))).toEqual(involved);
   });
 
   it('HOLDS_POSITION: person.positions ↔ organization.positions (one per title)', () => {
-    const expected = sorted(seed.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${idOf(r.from)} ${idOf(r.to)} ${r.title}`));
+    const expected = sorted(
+      seed.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${idOf(r.from)} ${idOf(r.to)} ${r.title}`),
+    );
     expect(expected).toHaveLength(14);
-    expect(sorted(people.flatMap((p) => p.positions.map((pos: any) => `${pos.person.id} ${pos.organization.id} ${pos.title}`)))).toEqual(expected);
+    expect(sorted(people.flatMap((p) => p.positions.map((pos: any) => `${pos.person.id} ${pos.organization.id} ${pos.title}`)))).toEqual(
+      expected,
+    );
     expect(sorted(organizations.flatMap((o) => o.positions.map((pos: any) => `${pos.person.id} ${o.id} ${pos.title}`)))).toEqual(expected);
     const holders = sorted(seed.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${idOf(r.from)} ${idOf(r.to)}`));
     expect(sorted(organizations.flatMap((o) => o.people.map((p: any) => `${p.id} ${o.id}`)))).toEqual(holders);
@@ -760,7 +848,9 @@ describe('every relationship navigable in both directions', () => {
   });
 
   it('TARGETS: event.targetings and event.targets ↔ country.sanctionsReceived and organization.events', () => {
-    const expected = sorted(seed.relations.filter((r) => r.type === 'TARGETS').map((r) => `${idOf(r.from)} ${idOf(r.to)} ${r.count ?? '-'}`));
+    const expected = sorted(
+      seed.relations.filter((r) => r.type === 'TARGETS').map((r) => `${idOf(r.from)} ${idOf(r.to)} ${r.count ?? '-'}`),
+    );
     expect(expected).toHaveLength(10);
     expect(sorted(events.flatMap((e) => e.targetings.map((t: any) => `${e.id} ${t.target.id} ${t.count ?? '-'}`)))).toEqual(expected);
     expect(sorted(events.flatMap((e) => e.targets.map((t: any) => `${e.id} ${t.id}`)))).toEqual(seedPairs('TARGETS'));
@@ -769,9 +859,21 @@ describe('every relationship navigable in both directions', () => {
     );
     // organization.events: established or announced by, targeted by or taking part in
     const orgEvents = sorted([
-      ...seedPairs('TARGETS', (_e, target) => target.startsWith('organization:'), (event, org) => `${org} ${event}`),
-      ...seedPairs('ESTABLISHED', () => true, (event, org) => `${org} ${event}`),
-      ...seedPairs('ANNOUNCED', (_e, to) => to.startsWith('organization:'), (event, org) => `${org} ${event}`),
+      ...seedPairs(
+        'TARGETS',
+        (_e, target) => target.startsWith('organization:'),
+        (event, org) => `${org} ${event}`,
+      ),
+      ...seedPairs(
+        'ESTABLISHED',
+        () => true,
+        (event, org) => `${org} ${event}`,
+      ),
+      ...seedPairs(
+        'ANNOUNCED',
+        (_e, to) => to.startsWith('organization:'),
+        (event, org) => `${org} ${event}`,
+      ),
       ...seedPairs('PARTICIPATED_IN', (from) => from.startsWith('organization:')),
     ]);
     expect(orgEvents).toContain(`organization:kimsuky ${E.usSanction}`);
@@ -789,7 +891,9 @@ describe('every relationship navigable in both directions', () => {
       `organization:ministry-of-foreign-affairs-of-korea ${E.statement} SPEAKER`,
       `organization:national-aerospace-technology-administration ${E.launch} HOST`,
     ]);
-    expect(sorted(events.flatMap((e) => e.organizationParticipations.map((p: any) => `${p.organization.id} ${p.event.id} ${p.role}`)))).toEqual(expected);
+    expect(
+      sorted(events.flatMap((e) => e.organizationParticipations.map((p: any) => `${p.organization.id} ${p.event.id} ${p.role}`))),
+    ).toEqual(expected);
   });
 
   it('PRECEDED_BY: event.precededBy ↔ event.precedes', () => {
@@ -845,10 +949,10 @@ describe('every relationship navigable in both directions', () => {
       // positions in organizations PART_OF the country
       ...seed.relations
         .filter((r) => r.type === 'HOLDS_POSITION')
-        .flatMap((r) =>
-          seed.relations.filter((p) => p.type === 'PART_OF' && p.from === r.to).map((p) => `${idOf(r.from)} ${idOf(p.to)}`),
-        ),
-      ...seed.relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.representing).map((r) => `${idOf(r.from)} ${idOf(r.representing!)}`),
+        .flatMap((r) => seed.relations.filter((p) => p.type === 'PART_OF' && p.from === r.to).map((p) => `${idOf(r.from)} ${idOf(p.to)}`)),
+      ...seed.relations
+        .filter((r) => r.type === 'PARTICIPATED_IN' && r.representing)
+        .map((r) => `${idOf(r.from)} ${idOf(r.representing!)}`),
     ]);
     expect(sorted(countries.flatMap((c) => c.people.map((p: any) => `${p.id} ${c.id}`)))).toEqual(expected);
     expect(expected).toContain('person:lee-joon-il country:KOR');

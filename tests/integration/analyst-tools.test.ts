@@ -59,7 +59,7 @@ function expectDescending(scores: number[]): void {
   for (let i = 1; i < scores.length; i += 1) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]);
 }
 
-it('runs on a graph whose events are exactly the seed\'s (other test files clean up after themselves)', async () => {
+it("runs on a graph whose events are exactly the seed's (other test files clean up after themselves)", async () => {
   const data = await gqlData(app.url, '{ events(first: 100) { totalCount edges { node { id } } } }');
   expect(data.events.edges.map((edge: any) => edge.node.id).sort()).toEqual(seed.events.map((event) => idOfRef(event.ref)).sort());
 });
@@ -124,7 +124,10 @@ describe('search', () => {
   });
 
   it('hostile strings with letters return a list that never matches everything', async () => {
-    const [{ count }] = await app.graph.read({ cypher: 'MATCH (n:Entity) WHERE n.searchText IS NOT NULL RETURN count(n) AS count', params: {} });
+    const [{ count }] = await app.graph.read({
+      cypher: 'MATCH (n:Entity) WHERE n.searchText IS NOT NULL RETURN count(n) AS count',
+      params: {},
+    });
     const indexed = Number(count);
 
     // "AND" is a word here, not an operator: every hit has "and" in the name that matched.
@@ -141,7 +144,19 @@ describe('search', () => {
     expect(lee.map((hit) => hit.node.id)).toEqual((await search('Lee', { first: 50 })).map((hit) => hit.node.id));
     expect(lee[0].node.id).toBe(P.lee);
 
-    for (const query of ['Lee OR *', 'name:Lee', 'Lee AND NOT x', '(Lee', 'Lee)', 'Lee^99', '"Lee', 'Lee\\', '/Lee/', 'Lee [* TO *]', 'Lee && ||']) {
+    for (const query of [
+      'Lee OR *',
+      'name:Lee',
+      'Lee AND NOT x',
+      '(Lee',
+      'Lee)',
+      'Lee^99',
+      '"Lee',
+      'Lee\\',
+      '/Lee/',
+      'Lee [* TO *]',
+      'Lee && ||',
+    ]) {
       const response = await gql(app.url, SEARCH, { query, first: 50 });
       expect({ query, errors: response.errors }).toEqual({ query, errors: undefined });
       const hits = response.data!.search as Hit[];
@@ -172,8 +187,13 @@ describe('relatedEvents', () => {
     const countryRefs = new Set(seed.entities.filter((entity) => entity.kind === 'COUNTRY').map((entity) => entity.ref));
     const found = new Set<string>();
     for (const relation of seed.relations) {
-      if (relation.type === 'PARTICIPATED_IN' && countryRefs.has(relation.from) && idOfRef(relation.to) === eventId) found.add(idOfRef(relation.from));
-      if ((relation.type === 'IMPOSED_BY' || relation.type === 'TARGETS') && countryRefs.has(relation.to) && idOfRef(relation.from) === eventId) {
+      if (relation.type === 'PARTICIPATED_IN' && countryRefs.has(relation.from) && idOfRef(relation.to) === eventId)
+        found.add(idOfRef(relation.from));
+      if (
+        (relation.type === 'IMPOSED_BY' || relation.type === 'TARGETS') &&
+        countryRefs.has(relation.to) &&
+        idOfRef(relation.from) === eventId
+      ) {
         found.add(idOfRef(relation.to));
       }
     }
@@ -191,7 +211,7 @@ describe('relatedEvents', () => {
     expect(reason(summit, 'FOLLOWS_UP')!.via).toEqual([]);
   });
 
-  it('includes the Seoul advisers\' meeting and the four sanctions, with SHARED_COUNTRY naming exactly the shared countries', () => {
+  it("includes the Seoul advisers' meeting and the four sanctions, with SHARED_COUNTRY naming exactly the shared countries", () => {
     const tokyoCountries = seedCountries(E.tokyo);
     expect(tokyoCountries).toEqual(['country:JPN', 'country:KOR', 'country:USA']);
     for (const id of [E.seoul, E.korSanction, E.usSanction, E.jpnSanction, E.ausSanction]) {
@@ -203,40 +223,68 @@ describe('relatedEvents', () => {
       else expect({ id, via: sharedCountry?.via.map((node) => node.id) }).toEqual({ id, via: shared });
     }
     // Spelled out from the seed: the meeting involves KOR, USA and JPN; the Australian sanction involves AUS and PRK.
-    expect(reason(tokyo.find((item) => item.event.id === E.seoul), 'SHARED_COUNTRY')!.via.map((n) => n.id)).toEqual([
-      'country:JPN',
-      'country:KOR',
-      'country:USA',
-    ]);
-    expect(reason(tokyo.find((item) => item.event.id === E.korSanction), 'SHARED_COUNTRY')!.via.map((n) => n.id)).toEqual(['country:KOR']);
-    expect(reason(tokyo.find((item) => item.event.id === E.usSanction), 'SHARED_COUNTRY')!.via.map((n) => n.id)).toEqual(['country:USA']);
-    expect(reason(tokyo.find((item) => item.event.id === E.jpnSanction), 'SHARED_COUNTRY')!.via.map((n) => n.id)).toEqual(['country:JPN']);
-    expect(reason(tokyo.find((item) => item.event.id === E.ausSanction), 'SHARED_COUNTRY')).toBeUndefined();
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.seoul),
+        'SHARED_COUNTRY',
+      )!.via.map((n) => n.id),
+    ).toEqual(['country:JPN', 'country:KOR', 'country:USA']);
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.korSanction),
+        'SHARED_COUNTRY',
+      )!.via.map((n) => n.id),
+    ).toEqual(['country:KOR']);
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.usSanction),
+        'SHARED_COUNTRY',
+      )!.via.map((n) => n.id),
+    ).toEqual(['country:USA']);
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.jpnSanction),
+        'SHARED_COUNTRY',
+      )!.via.map((n) => n.id),
+    ).toEqual(['country:JPN']);
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.ausSanction),
+        'SHARED_COUNTRY',
+      ),
+    ).toBeUndefined();
     // The meeting came closely after the sanctions (PRECEDED_BY) and was the subject of the ministry's statement.
     expect(tokyo.find((item) => item.event.id === E.statement)).toBeDefined();
   });
 
-  it('never includes the event itself; scores descend and are the sum of the reasons\' weights', () => {
+  it("never includes the event itself; scores descend and are the sum of the reasons' weights", () => {
     expect(tokyo.map((item) => item.event.id)).not.toContain(E.tokyo);
     expect(new Set(tokyo.map((item) => item.event.id)).size).toBe(tokyo.length);
     expectDescending(tokyo.map((item) => item.score));
     for (const item of tokyo) {
       expect(item.reasons.length).toBeGreaterThan(0);
-      expect(item.score).toBeCloseTo(item.reasons.reduce((sum, r) => sum + r.weight, 0), 2);
+      expect(item.score).toBeCloseTo(
+        item.reasons.reduce((sum, r) => sum + r.weight, 0),
+        2,
+      );
       expectDescending(item.reasons.map((r) => r.weight));
     }
   });
 
   it('gives the identical order every time, and Event.related(first: 3) is its first 3', async () => {
     expect(await related(E.tokyo, 50)).toEqual(tokyo);
-    const data = await gqlData(app.url, `query ($id: ID!) { event(id: $id) { related(first: 3) { score event { id } reasons { kind weight via { id } } } } }`, {
-      id: E.tokyo,
-    });
+    const data = await gqlData(
+      app.url,
+      `query ($id: ID!) { event(id: $id) { related(first: 3) { score event { id } reasons { kind weight via { id } } } } }`,
+      {
+        id: E.tokyo,
+      },
+    );
     expect(data.event.related).toEqual(tokyo.slice(0, 3));
     expect(await related(E.tokyo, 3)).toEqual(tokyo.slice(0, 3));
   });
 
-  it('the Camp David summit\'s related events include the Tokyo meeting, FOLLOWED_BY', async () => {
+  it("the Camp David summit's related events include the Tokyo meeting, FOLLOWED_BY", async () => {
     const summit = await related(E.summit, 50);
     const tokyoItem = summit.find((item) => item.event.id === E.tokyo);
     expect(reason(tokyoItem, 'FOLLOWED_BY')).toBeDefined();
@@ -254,7 +302,11 @@ describe('shortestPath', () => {
   const PATH = `query ($from: ID!, $to: ID!, $maxHops: Int) {
     shortestPath(fromId: $from, toId: $to, maxHops: $maxHops) { length nodes { id kind label distance } edges { type from to } }
   }`;
-  type Path = { length: number; nodes: Array<{ id: string; kind: string; distance: number }>; edges: Array<{ type: string; from: string; to: string }> };
+  type Path = {
+    length: number;
+    nodes: Array<{ id: string; kind: string; distance: number }>;
+    edges: Array<{ type: string; from: string; to: string }>;
+  };
   const path = async (from: string, to: string, maxHops?: number): Promise<Path | null> =>
     (await gqlData(app.url, PATH, { from, to, maxHops })).shortestPath as Path | null;
 
@@ -323,7 +375,11 @@ describe('neighborhood', () => {
   const HOOD = `query ($id: ID!, $depth: Int, $limit: Int) {
     neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id kind label distance } edges { type from to } }
   }`;
-  type Hood = { truncated: boolean; nodes: Array<{ id: string; kind: string; distance: number }>; edges: Array<{ type: string; from: string; to: string }> };
+  type Hood = {
+    truncated: boolean;
+    nodes: Array<{ id: string; kind: string; distance: number }>;
+    edges: Array<{ type: string; from: string; to: string }>;
+  };
   const hood = async (id: string, depth?: number, limit?: number): Promise<Hood> =>
     (await gqlData(app.url, HOOD, { id, depth, limit })).neighborhood as Hood;
 
@@ -349,7 +405,12 @@ describe('neighborhood', () => {
     expect(expected.length).toBeGreaterThan(0);
     const found = await hood(P.lee, 1);
     expect(found.nodes[0]).toMatchObject({ id: P.lee, kind: 'PERSON', distance: 0 });
-    expect(found.nodes.slice(1).map((node) => node.id).sort()).toEqual(expected);
+    expect(
+      found.nodes
+        .slice(1)
+        .map((node) => node.id)
+        .sort(),
+    ).toEqual(expected);
     expect(found.nodes.slice(1).every((node) => node.distance === 1)).toBe(true);
     expect(found.truncated).toBe(false);
     expect(found.nodes.every((node) => node.kind !== 'SOURCE')).toBe(true);
@@ -435,7 +496,8 @@ describe('eventStats', () => {
     expect(sum(buckets)).toBe(totalCount);
     expect(buckets.find((bucket) => bucket.key === 'SANCTION')?.count).toBe(4);
     expect(new Set(buckets.map((bucket) => bucket.key)).size).toBe(buckets.length);
-    for (const bucket of buckets) expect({ key: bucket.key, count: await totalOf({ types: [bucket.key] }) }).toEqual({ key: bucket.key, count: bucket.count });
+    for (const bucket of buckets)
+      expect({ key: bucket.key, count: await totalOf({ types: [bucket.key] }) }).toEqual({ key: bucket.key, count: bucket.count });
   });
 
   it('each COUNTRY bucket counts what events(filter: {countryIds: [K]}) counts; NONE counts the events without a country', async () => {
@@ -473,7 +535,10 @@ describe('eventStats', () => {
     expect(type.buckets.map(({ key, count }) => ({ key, count }))).toEqual([{ key: 'SANCTION', count: 4 }]);
     const country = await stats('COUNTRY', filter);
     for (const bucket of country.buckets.filter((b) => b.key !== 'NONE')) {
-      expect({ key: bucket.key, count: await totalOf({ ...filter, countryIds: [bucket.key] }) }).toEqual({ key: bucket.key, count: bucket.count });
+      expect({ key: bucket.key, count: await totalOf({ ...filter, countryIds: [bucket.key] }) }).toEqual({
+        key: bucket.key,
+        count: bucket.count,
+      });
     }
     expect(country.buckets.find((bucket) => bucket.key === 'country:PRK')?.count).toBe(4);
   });

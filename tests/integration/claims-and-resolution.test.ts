@@ -32,7 +32,11 @@ afterAll(async () => {
 const read = (query: string, variables: Record<string, unknown> = {}) => gqlData(app.url, query, variables);
 
 /** A one-sentence test article (its text holds every quote used). */
-function article(title: string, text: string, rest: { entities?: unknown[]; events?: unknown[]; relations?: unknown[]; publishedAt?: string }) {
+function article(
+  title: string,
+  text: string,
+  rest: { entities?: unknown[]; events?: unknown[]; relations?: unknown[]; publishedAt?: string },
+) {
   return {
     source: { title, text, publisher: 'Test Fixture Wire (fictional)', publishedAt: rest.publishedAt },
     entities: rest.entities ?? [],
@@ -52,7 +56,13 @@ async function problemsOf(raw: unknown): Promise<Array<{ field: string; message:
   throw new Error('expected the article to be refused');
 }
 
-type Claim = { date: string | null; datePrecision: string; dateText: string | null; source: { id: string; publisher?: string }; evidence: Array<{ quote: string; source: { id: string } }> };
+type Claim = {
+  date: string | null;
+  datePrecision: string;
+  dateText: string | null;
+  source: { id: string; publisher?: string };
+  evidence: Array<{ quote: string; source: { id: string } }>;
+};
 
 describe('each source claims its own date', () => {
   it('Camp David: the article says "August this year" (MONTH), the references say 2023-08-18 (DAY); the event shows the day', async () => {
@@ -103,15 +113,33 @@ describe('each source claims its own date', () => {
       article('[TEST FIXTURE] A report that dates the Tokyo meeting a day late', text, {
         entities: [{ ref: 'tokyo', kind: 'PLACE', id: SEED_IDS.tokyo }],
         // A day that cannot agree with 2023-12-07 never matches the event by itself: the curator names it by id.
-        events: [{ ref: 'meeting', id: SEED_IDS.tokyoMeeting, title: 'Tokyo working group meeting', type: 'MEETING', status: 'OCCURRED', date: '2023-12-08', dateText: 'December 8, 2023', evidence: [{ quote: 'met in Tokyo on December 8, 2023' }] }],
+        events: [
+          {
+            ref: 'meeting',
+            id: SEED_IDS.tokyoMeeting,
+            title: 'Tokyo working group meeting',
+            type: 'MEETING',
+            status: 'OCCURRED',
+            date: '2023-12-08',
+            dateText: 'December 8, 2023',
+            evidence: [{ quote: 'met in Tokyo on December 8, 2023' }],
+          },
+        ],
         relations: [{ type: 'HELD_IN', from: 'meeting', to: 'tokyo', evidence: [{ quote: 'met in Tokyo' }] }],
       }),
     );
     expect(report.merged.find((node) => node.ref === 'meeting')).toMatchObject({ id: SEED_IDS.tokyoMeeting, matchedBy: 'id' });
-    const data = await read(`{ event(id: "${SEED_IDS.tokyoMeeting}") { date datePrecision dateText dateDisputed dateClaims { date source { id } } } }`);
+    const data = await read(
+      `{ event(id: "${SEED_IDS.tokyoMeeting}") { date datePrecision dateText dateDisputed dateClaims { date source { id } } } }`,
+    );
     expect(data.event).toMatchObject({ date: '2023-12-07', datePrecision: 'DAY', dateText: 'Thursday', dateDisputed: true });
     const dates = (data.event.dateClaims as Claim[]).map((claim) => [claim.source.id, claim.date]);
-    expect(dates).toEqual(expect.arrayContaining([[ARTICLE, '2023-12-07'], [report.sourceId, '2023-12-08']]));
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        [ARTICLE, '2023-12-07'],
+        [report.sourceId, '2023-12-08'],
+      ]),
+    );
     await restoreSeed(app);
   });
 });
@@ -138,16 +166,37 @@ describe('status is a claim too', () => {
   });
 
   it('OCCURRED wins in whichever order the sources come; a scheduled-only event stays SCHEDULED', async () => {
-    const text = 'GENEVA -- Envoys of Velmorra and Kastrelby will meet in Geneva on Friday, the ministry said. They met in Geneva on Friday, a later report said.';
+    const text =
+      'GENEVA -- Envoys of Velmorra and Kastrelby will meet in Geneva on Friday, the ministry said. They met in Geneva on Friday, a later report said.';
     const place = { ref: 'geneva', kind: 'PLACE', placeKind: 'CITY', name: 'Geneva', evidence: [{ quote: 'in Geneva', occurrence: 1 }] };
     const scheduled = article('[TEST FIXTURE] Geneva talks announced', text, {
       entities: [place],
-      events: [{ ref: 'talks', title: 'Geneva talks', type: 'MEETING', status: 'SCHEDULED', date: '2031-03-07', dateText: 'Friday', evidence: [{ quote: 'will meet in Geneva on Friday' }] }],
+      events: [
+        {
+          ref: 'talks',
+          title: 'Geneva talks',
+          type: 'MEETING',
+          status: 'SCHEDULED',
+          date: '2031-03-07',
+          dateText: 'Friday',
+          evidence: [{ quote: 'will meet in Geneva on Friday' }],
+        },
+      ],
       relations: [{ type: 'HELD_IN', from: 'talks', to: 'geneva', evidence: [{ quote: 'in Geneva', occurrence: 1 }] }],
     });
     const held = article('[TEST FIXTURE] Geneva talks held', text, {
       entities: [{ ...place, evidence: [{ quote: 'in Geneva', occurrence: 2 }] }],
-      events: [{ ref: 'talks', title: 'Geneva talks', type: 'MEETING', status: 'OCCURRED', date: '2031-03-07', dateText: 'Friday', evidence: [{ quote: 'They met in Geneva on Friday' }] }],
+      events: [
+        {
+          ref: 'talks',
+          title: 'Geneva talks',
+          type: 'MEETING',
+          status: 'OCCURRED',
+          date: '2031-03-07',
+          dateText: 'Friday',
+          evidence: [{ quote: 'They met in Geneva on Friday' }],
+        },
+      ],
       relations: [{ type: 'HELD_IN', from: 'talks', to: 'geneva', evidence: [{ quote: 'in Geneva', occurrence: 2 }] }],
     });
     const statusOf = async (id: string) => (await read(`{ event(id: "${id}") { status statusClaims { status } } }`)).event;
@@ -174,9 +223,20 @@ describe('the facts the seed lacked, each with its quote', () => {
       organizationParticipations { role organization { id } evidence { quote } } about { id } topics { id } } } } }`);
     const [statement] = data.events.edges.map((edge: { node: unknown }) => edge.node);
     expect(data.events.edges).toHaveLength(1);
-    expect(statement).toMatchObject({ type: 'STATEMENT', date: '2023-12-07', datePrecision: 'DAY', plover: 'AGREE', cameoCode: '030', about: [{ id: SEED_IDS.tokyoMeeting }] });
+    expect(statement).toMatchObject({
+      type: 'STATEMENT',
+      date: '2023-12-07',
+      datePrecision: 'DAY',
+      plover: 'AGREE',
+      cameoCode: '030',
+      about: [{ id: SEED_IDS.tokyoMeeting }],
+    });
     expect(statement.organizationParticipations).toEqual([
-      { role: 'SPEAKER', organization: { id: 'organization:ministry-of-foreign-affairs-of-korea' }, evidence: [{ quote: 'said the Foreign Ministry in Seoul' }, { quote: 'said the ministry' }] },
+      {
+        role: 'SPEAKER',
+        organization: { id: 'organization:ministry-of-foreign-affairs-of-korea' },
+        evidence: [{ quote: 'said the Foreign Ministry in Seoul' }, { quote: 'said the ministry' }],
+      },
     ]);
     expect(statement.topics.map((topic: { id: string }) => topic.id)).toContain('topic:cryptocurrency-theft');
   });
@@ -200,11 +260,9 @@ describe('the facts the seed lacked, each with its quote', () => {
       agreement: event(id: "event:2023-08-18-camp-david-cyber-agreement") { countryParticipations { role country { id } }
         participants { role person { id } representing { id } } announced { id } }
       summit: event(id: "${CAMP_DAVID}") { participants { person { id } representing { id } evidence { quote source { publisher } } } } }`);
-    expect(data.agreement.countryParticipations.map((p: { role: string; country: { id: string } }) => `${p.role} ${p.country.id}`).sort()).toEqual([
-      'PARTY country:JPN',
-      'PARTY country:KOR',
-      'PARTY country:USA',
-    ]);
+    expect(
+      data.agreement.countryParticipations.map((p: { role: string; country: { id: string } }) => `${p.role} ${p.country.id}`).sort(),
+    ).toEqual(['PARTY country:JPN', 'PARTY country:KOR', 'PARTY country:USA']);
     const leaders = (list: Array<{ person: { id: string }; representing: { id: string } | null }>) =>
       Object.fromEntries(list.map((p) => [p.person.id, p.representing?.id ?? null]));
     const expected = { 'person:joe-biden': 'country:USA', 'person:yoon-suk-yeol': 'country:KOR', 'person:fumio-kishida': 'country:JPN' };
@@ -225,9 +283,16 @@ describe('the facts the seed lacked, each with its quote', () => {
     expect(data.jpn.targets).toHaveLength(5);
     expect(data.jpn.targetings.find((t: { target: { id: string } }) => t.target.id === 'country:PRK')).toMatchObject({ count: 5 });
     expect(data.jpn.followsUp).toEqual([{ id: 'event:2023-11-21-malligyong-1-launch' }]);
-    expect(data.aus).toMatchObject({ targetCount: 8, followsUp: [{ id: 'event:2023-11-21-malligyong-1-launch' }], date: '2023-12-01', datePrecision: 'DAY' });
+    expect(data.aus).toMatchObject({
+      targetCount: 8,
+      followsUp: [{ id: 'event:2023-11-21-malligyong-1-launch' }],
+      date: '2023-12-01',
+      datePrecision: 'DAY',
+    });
     expect(data.launch.location).toEqual({ id: 'place:sohae-satellite-launching-ground', country: { id: 'country:PRK' } });
-    expect(data.launch.organizationParticipations).toEqual([{ role: 'HOST', organization: { name: 'National Aerospace Technology Administration' } }]);
+    expect(data.launch.organizationParticipations).toEqual([
+      { role: 'HOST', organization: { name: 'National Aerospace Technology Administration' } },
+    ]);
   });
 
   it("Jung Pak's later title starts after the Tokyo meeting; Tokyo no longer addresses what the cyber proceeds fund", async () => {
@@ -247,20 +312,24 @@ describe('the facts the seed lacked, each with its quote', () => {
     expect(item.topic.id).toBe('topic:illegal-cyber-activities');
     expect(item.expected).toBe(false);
     expect(item.evidence.find((e: { source: { id: string } }) => e.source.id === ARTICLE)).toMatchObject({ claim: 'expected' });
-    expect(item.evidence.some((e: { source: { id: string }; claim: string | null }) => e.source.id !== ARTICLE && e.claim === null)).toBe(true);
+    expect(item.evidence.some((e: { source: { id: string }; claim: string | null }) => e.source.id !== ARTICLE && e.claim === null)).toBe(
+      true,
+    );
   });
 
   it('publisher and republisher; references dated by their addresses', async () => {
     const data = await read(`{ source(id: "${ARTICLE}") { publishedBy { name } republishedBy { name } }
       sources(first: 100) { edges { node { url publishedAt } } } }`);
     expect(data.source).toEqual({ publishedBy: [{ name: 'Korea JoongAng Daily' }], republishedBy: [{ name: 'Korea Daily US' }] });
-    const dated = Object.fromEntries(data.sources.edges.map(({ node }: { node: { url: string; publishedAt: string } }) => [node.url, node.publishedAt]));
+    const dated = Object.fromEntries(
+      data.sources.edges.map(({ node }: { node: { url: string; publishedAt: string } }) => [node.url, node.publishedAt]),
+    );
     expect(dated['https://www.hankyung.com/article/202312072179Y']).toBe('2023-12-07');
     expect(dated['https://japannews.yomiuri.co.jp/politics/defense-security/20230822-131200/']).toBe('2023-08-22');
     expect(dated['https://m.koreaherald.com/view.php?ud=20240710050535']).toBe('2024-07-10');
   });
 
-  it("no article quote sits in the photo caption when the body says the same", async () => {
+  it('no article quote sits in the photo caption when the body says the same', async () => {
     const [{ text }] = await app.graph.read({ cypher: 'MATCH (s:Source {id: $id}) RETURN s.text AS text', params: { id: ARTICLE } });
     const body = (text as string).indexOf('Nuclear envoys and negotiators');
     const captionStart = (text as string).indexOf('- Advertisement -');
@@ -271,7 +340,10 @@ describe('the facts the seed lacked, each with its quote', () => {
     });
     const inCaption = rows
       .map((row) => JSON.parse(row.entry as string) as { source: string; quote: string; start: number })
-      .filter((entry) => entry.source === ARTICLE && entry.start > captionStart && entry.start < body && (text as string).indexOf(entry.quote, body) >= 0)
+      .filter(
+        (entry) =>
+          entry.source === ARTICLE && entry.start > captionStart && entry.start < body && (text as string).indexOf(entry.quote, body) >= 0,
+      )
       .map((entry) => entry.quote);
     expect(inCaption).toEqual([]);
   });
@@ -288,8 +360,26 @@ describe('an event merges only with the same real event', () => {
       article('[TEST FIXTURE] Australia sanctions again', AUS_TEXT, {
         entities: [aus, prk, { ref: 'pak', kind: 'PERSON', name: 'Pak Hwa-song', evidence: [{ quote: 'Pak Hwa-song' }] }],
         events: [
-          { ref: 'three', title: 'Australia sanctions three North Koreans', type: 'SANCTION', status: 'OCCURRED', date: '2023-12-01', datePrecision: 'MONTH', dateText: 'In December 2023', evidence: [{ quote: 'In December 2023 Australia imposed sanctions on three North Korean individuals' }] },
-          { ref: 'broker', title: 'Australia sanctions an arms broker', type: 'SANCTION', status: 'OCCURRED', date: '2023-12-01', datePrecision: 'MONTH', dateText: 'later that month', evidence: [{ quote: 'later that month it sanctioned Pak Hwa-song' }] },
+          {
+            ref: 'three',
+            title: 'Australia sanctions three North Koreans',
+            type: 'SANCTION',
+            status: 'OCCURRED',
+            date: '2023-12-01',
+            datePrecision: 'MONTH',
+            dateText: 'In December 2023',
+            evidence: [{ quote: 'In December 2023 Australia imposed sanctions on three North Korean individuals' }],
+          },
+          {
+            ref: 'broker',
+            title: 'Australia sanctions an arms broker',
+            type: 'SANCTION',
+            status: 'OCCURRED',
+            date: '2023-12-01',
+            datePrecision: 'MONTH',
+            dateText: 'later that month',
+            evidence: [{ quote: 'later that month it sanctioned Pak Hwa-song' }],
+          },
         ],
         relations: [
           { type: 'IMPOSED_BY', from: 'three', to: 'aus', evidence: [{ quote: 'Australia imposed sanctions' }] },
@@ -299,7 +389,12 @@ describe('an event merges only with the same real event', () => {
         ],
       }),
     );
-    expect(report.created.filter((node) => node.kind === 'EVENT').map((node) => node.ref).sort()).toEqual(['broker', 'three']);
+    expect(
+      report.created
+        .filter((node) => node.kind === 'EVENT')
+        .map((node) => node.ref)
+        .sort(),
+    ).toEqual(['broker', 'three']);
     expect(report.merged.some((node) => node.kind === 'EVENT')).toBe(false);
     const data = await read('{ country(id: "country:AUS") { sanctionsImposed { id } } }');
     expect(data.country.sanctionsImposed).toHaveLength(3);
@@ -311,27 +406,61 @@ describe('an event merges only with the same real event', () => {
     const report = await ingest.ingest(
       article('[TEST FIXTURE] Australia sanctions reported again', text, {
         entities: [aus, prk],
-        events: [{ ref: 'sanction', title: 'Australian sanctions', type: 'SANCTION', status: 'OCCURRED', date: '2023-12-01', dateText: 'December 1, 2023', evidence: [{ quote: text }] }],
+        events: [
+          {
+            ref: 'sanction',
+            title: 'Australian sanctions',
+            type: 'SANCTION',
+            status: 'OCCURRED',
+            date: '2023-12-01',
+            dateText: 'December 1, 2023',
+            evidence: [{ quote: text }],
+          },
+        ],
         relations: [
           { type: 'IMPOSED_BY', from: 'sanction', to: 'aus', evidence: [{ quote: 'Australia imposed' }] },
           { type: 'TARGETS', from: 'sanction', to: 'prk', count: 8, evidence: [{ quote: 'seven individuals and one entity' }] },
         ],
       }),
     );
-    expect(report.merged.find((node) => node.ref === 'sanction')).toMatchObject({ id: AUS_SANCTION, matchedBy: 'type, date, imposing countries and targets' });
+    expect(report.merged.find((node) => node.ref === 'sanction')).toMatchObject({
+      id: AUS_SANCTION,
+      matchedBy: 'type, date, imposing countries and targets',
+    });
     await restoreSeed(app);
   });
 
   it('a second source about the Tokyo meeting merges; another meeting in Tokyo that day with other people does not', async () => {
-    const text = 'Jung Pak met her counterparts in Tokyo on Thursday. Separately, Velmorra envoy Orrin Pemberbrook met Kastrelby officials in Tokyo on Thursday.';
+    const text =
+      'Jung Pak met her counterparts in Tokyo on Thursday. Separately, Velmorra envoy Orrin Pemberbrook met Kastrelby officials in Tokyo on Thursday.';
     const tokyo = { ref: 'tokyo', kind: 'PLACE', id: SEED_IDS.tokyo };
     const report = await ingest.ingest(
       article('[TEST FIXTURE] Two meetings in Tokyo', text, {
         publishedAt: '2023-12-08',
-        entities: [tokyo, { ref: 'pak', kind: 'PERSON', name: 'Jung Pak', evidence: [{ quote: 'Jung Pak' }] }, { ref: 'orrin', kind: 'PERSON', name: 'Orrin Pemberbrook', evidence: [{ quote: 'Orrin Pemberbrook' }] }],
+        entities: [
+          tokyo,
+          { ref: 'pak', kind: 'PERSON', name: 'Jung Pak', evidence: [{ quote: 'Jung Pak' }] },
+          { ref: 'orrin', kind: 'PERSON', name: 'Orrin Pemberbrook', evidence: [{ quote: 'Orrin Pemberbrook' }] },
+        ],
         events: [
-          { ref: 'wg', title: 'Working group meeting', type: 'MEETING', status: 'OCCURRED', date: '2023-12-07', dateText: 'Thursday', evidence: [{ quote: 'Jung Pak met her counterparts in Tokyo on Thursday' }] },
-          { ref: 'other', title: 'Velmorra-Kastrelby talks', type: 'MEETING', status: 'OCCURRED', date: '2023-12-07', dateText: 'Thursday', evidence: [{ quote: 'Orrin Pemberbrook met Kastrelby officials in Tokyo on Thursday' }] },
+          {
+            ref: 'wg',
+            title: 'Working group meeting',
+            type: 'MEETING',
+            status: 'OCCURRED',
+            date: '2023-12-07',
+            dateText: 'Thursday',
+            evidence: [{ quote: 'Jung Pak met her counterparts in Tokyo on Thursday' }],
+          },
+          {
+            ref: 'other',
+            title: 'Velmorra-Kastrelby talks',
+            type: 'MEETING',
+            status: 'OCCURRED',
+            date: '2023-12-07',
+            dateText: 'Thursday',
+            evidence: [{ quote: 'Orrin Pemberbrook met Kastrelby officials in Tokyo on Thursday' }],
+          },
         ],
         relations: [
           { type: 'HELD_IN', from: 'wg', to: 'tokyo', evidence: [{ quote: 'in Tokyo on Thursday', occurrence: 1 }] },
@@ -341,7 +470,10 @@ describe('an event merges only with the same real event', () => {
         ],
       }),
     );
-    expect(report.merged.find((node) => node.ref === 'wg')).toMatchObject({ id: SEED_IDS.tokyoMeeting, matchedBy: 'type, date, place and participants' });
+    expect(report.merged.find((node) => node.ref === 'wg')).toMatchObject({
+      id: SEED_IDS.tokyoMeeting,
+      matchedBy: 'type, date, place and participants',
+    });
     expect(report.created.find((node) => node.ref === 'other')).toBeDefined();
     await restoreSeed(app);
   });
@@ -375,7 +507,13 @@ describe('names true only in context do not resolve by themselves', () => {
   const bureauOf = (country: string) =>
     article(`[TEST FIXTURE] A Foreign Policy Bureau of ${country}`, text, {
       entities: [
-        { ref: 'bureau', kind: 'ORGANIZATION', orgKind: 'BUREAU', name: 'Foreign Policy Bureau', evidence: [{ quote: 'the Foreign Policy Bureau' }] },
+        {
+          ref: 'bureau',
+          kind: 'ORGANIZATION',
+          orgKind: 'BUREAU',
+          name: 'Foreign Policy Bureau',
+          evidence: [{ quote: 'the Foreign Policy Bureau' }],
+        },
         { ref: 'country', kind: 'COUNTRY', id: country },
       ],
       relations: [{ type: 'PART_OF', from: 'bureau', to: 'country', evidence: [{ quote: 'Officials of the Foreign Policy Bureau' }] }],
@@ -404,11 +542,22 @@ describe('search answers the same question the same way', () => {
     const text = names.join('. ') + '.';
     await ingest.ingest(
       article('[TEST FIXTURE] Twenty-six namesakes', text, {
-        entities: names.map((name, i) => ({ ref: `p${i}`, kind: 'PERSON', name, slug: `tiebreak-${String(1000 - i * 37).padStart(4, '0')}`, evidence: [{ quote: name }] })),
+        entities: names.map((name, i) => ({
+          ref: `p${i}`,
+          kind: 'PERSON',
+          name,
+          slug: `tiebreak-${String(1000 - i * 37).padStart(4, '0')}`,
+          evidence: [{ quote: name }],
+        })),
       }),
     );
     const page = async (after?: string) =>
-      (await read('query ($after: String) { search(query: "tiebreak", kinds: [PERSON], first: 5, after: $after) { score cursor node { id } } }', { after })).search as Array<{
+      (
+        await read(
+          'query ($after: String) { search(query: "tiebreak", kinds: [PERSON], first: 5, after: $after) { score cursor node { id } } }',
+          { after },
+        )
+      ).search as Array<{
         score: number;
         cursor: string;
         node: { id: string };

@@ -107,7 +107,9 @@ describe('an API started before its Neo4j', () => {
     expect(retries.every((line) => (line.delayMs as number) <= 1_000 && line.level === 40)).toBe(true);
     expect(lines.some((line) => line.msg === 'Seed loaded' && (line.created as number) > 0)).toBe(true);
     expect(lines.some((line) => line.msg === 'Database ready: serving queries')).toBe(true);
-    console.log(`Started before Neo4j: a query meanwhile failed in ${refusedMs} ms; ready ${readyMs} ms after Neo4j accepted connections (${retries.length} attempts logged)`);
+    console.log(
+      `Started before Neo4j: a query meanwhile failed in ${refusedMs} ms; ready ${readyMs} ms after Neo4j accepted connections (${retries.length} attempts logged)`,
+    );
   });
 });
 
@@ -155,9 +157,13 @@ describe('Neo4j stopping and starting again under load', () => {
       readyAgainMs,
       // What the API logged about Neo4j from the stop on, ms after the stop.
       log: lines
-        .filter((line) => (line.time as number) >= epoch + stopping && line.msg !== 'Neo4j is not reachable; retrying' && line.requestId === undefined)
+        .filter(
+          (line) =>
+            (line.time as number) >= epoch + stopping && line.msg !== 'Neo4j is not reachable; retrying' && line.requestId === undefined,
+        )
         .map((line) => `${Math.round((line.time as number) - epoch - stopping)} ms: ${line.msg}`),
-      retriesLogged: lines.filter((line) => (line.time as number) >= epoch + stopping && line.msg === 'Neo4j is not reachable; retrying').length,
+      retriesLogged: lines.filter((line) => (line.time as number) >= epoch + stopping && line.msg === 'Neo4j is not reachable; retrying')
+        .length,
       // Failures other than SERVICE_UNAVAILABLE, with when they were sent relative to the stop and the restart.
       otherFailures: failed
         .filter((sample) => outcome(sample) !== 'HTTP 503 SERVICE_UNAVAILABLE')
@@ -177,9 +183,15 @@ describe('Neo4j stopping and starting again under load', () => {
       if (sample.correct) {
         expect(sample.status).toBe(200);
       } else if (outcome(sample) === 'HTTP 200 QUERY_TIMEOUT') {
-        expect({ outcome: outcome(sample), sentAfterRestart: sample.start >= restarting }).toEqual({ outcome: 'HTTP 200 QUERY_TIMEOUT', sentAfterRestart: true });
+        expect({ outcome: outcome(sample), sentAfterRestart: sample.start >= restarting }).toEqual({
+          outcome: 'HTTP 200 QUERY_TIMEOUT',
+          sentAfterRestart: true,
+        });
       } else {
-        expect({ outcome: outcome(sample), retryAfter: sample.retryAfter }).toEqual({ outcome: 'HTTP 503 SERVICE_UNAVAILABLE', retryAfter: '2' });
+        expect({ outcome: outcome(sample), retryAfter: sample.retryAfter }).toEqual({
+          outcome: 'HTTP 503 SERVICE_UNAVAILABLE',
+          retryAfter: '2',
+        });
       }
     }
     // Everything answered before the stop was right; while Neo4j was down nothing was, and every failure came fast.

@@ -85,7 +85,11 @@ describe('page sizes', () => {
       app.url,
       '{ people(first: 3) { totalCount edges { node { id name } } pageInfo { hasNextPage hasPreviousPage } } }',
     );
-    expect(three.people.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Akiba Takeo', 'Cho Tae-yong', 'Esther Chung']);
+    expect(three.people.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
+      'Akiba Takeo',
+      'Cho Tae-yong',
+      'Esther Chung',
+    ]);
     expect(three.people.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
     expect(three.people.totalCount).toBe(11);
 
@@ -113,9 +117,13 @@ describe('cursors', () => {
     const page = await gqlData(app.url, '{ events(first: 2, orderBy: DATE_ASC) { pageInfo { endCursor } } }');
     const cursor = page.events.pageInfo.endCursor as string;
     expect(typeof cursor).toBe('string');
-    const response = await gql(app.url, 'query ($after: String) { events(first: 2, orderBy: DATE_DESC, after: $after) { edges { node { id } } } }', {
-      after: cursor,
-    });
+    const response = await gql(
+      app.url,
+      'query ($after: String) { events(first: 2, orderBy: DATE_DESC, after: $after) { edges { node { id } } } }',
+      {
+        after: cursor,
+      },
+    );
     const error = expectError(response, 'BAD_USER_INPUT', 'after');
     expect(error.message).toBe('after is a cursor of another ordering (DATE_ASC), not DATE_DESC');
   });
@@ -137,7 +145,10 @@ describe('filters and lookups', () => {
   });
 
   it('from equal to to is fine: the one day', async () => {
-    const data = await gqlData(app.url, '{ events(filter: { from: "2023-12-07", to: "2023-12-07" }) { totalCount edges { node { id } } } }');
+    const data = await gqlData(
+      app.url,
+      '{ events(filter: { from: "2023-12-07", to: "2023-12-07" }) { totalCount edges { node { id } } } }',
+    );
     expect(data.events.totalCount).toBe(2);
     expect(data.events.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
       'event:2023-12-07-south-korea-foreign-ministry-statement-cyber-working-group',
@@ -252,9 +263,13 @@ describe('paging through every event', () => {
 
   it('the cursor after the last event gives an empty page', async () => {
     const last = await gqlData(app.url, '{ events(first: 100) { pageInfo { endCursor } } }');
-    const data = await gqlData(app.url, 'query ($after: String) { events(after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }', {
-      after: last.events.pageInfo.endCursor,
-    });
+    const data = await gqlData(
+      app.url,
+      'query ($after: String) { events(after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }',
+      {
+        after: last.events.pageInfo.endCursor,
+      },
+    );
     expect(data.events).toEqual({
       totalCount: 10,
       edges: [],
@@ -263,19 +278,28 @@ describe('paging through every event', () => {
   });
 
   it('paging a filtered list keeps the filter: SANCTION events two at a time', async () => {
-    const first = await gqlData(app.url, '{ events(first: 2, filter: { types: [SANCTION] }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }');
+    const first = await gqlData(
+      app.url,
+      '{ events(first: 2, filter: { types: [SANCTION] }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+    );
     const second = await gqlData(
       app.url,
       'query ($after: String) { events(first: 2, after: $after, filter: { types: [SANCTION] }) { totalCount edges { node { id } } pageInfo { hasNextPage } } }',
       { after: first.events.pageInfo.endCursor },
     );
-    expect([...first.events.edges, ...second.events.edges].map((edge: { node: { id: string } }) => edge.node.id)).toEqual(EVENTS_BY_DATE.slice(3, 7));
+    expect([...first.events.edges, ...second.events.edges].map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
+      EVENTS_BY_DATE.slice(3, 7),
+    );
     expect([first.events.totalCount, second.events.totalCount]).toEqual([4, 4]);
     expect([first.events.pageInfo.hasNextPage, second.events.pageInfo.hasNextPage]).toEqual([true, false]);
   });
 
   it('people, organizations and sources page by name without repeats or gaps', async () => {
-    for (const [field, total] of [['people', 11], ['organizations', 15], ['sources', 26]] as const) {
+    for (const [field, total] of [
+      ['people', 11],
+      ['organizations', 15],
+      ['sources', 26],
+    ] as const) {
       const seen: string[] = [];
       let after: string | null = null;
       for (let guard = 0; guard < 30; guard += 1) {

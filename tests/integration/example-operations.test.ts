@@ -15,7 +15,11 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(data.event.dateText).toBe('Thursday');
     expect(data.event.location).toEqual({ name: 'Tokyo', country: { name: 'Japan' } });
     expect(data.event.countryParticipations).toContainEqual({ country: { id: 'country:JPN', name: 'Japan' }, role: 'HOST' });
-    expect(data.event.participants.map((p: any) => p.person.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+    expect(data.event.participants.map((p: any) => p.person.id).sort()).toEqual([
+      'person:hideo-ishizuki',
+      'person:jung-pak',
+      'person:lee-joon-il',
+    ]);
   },
   '02-search.graphql': (data) => {
     expect(data.search[0].node.id).toBe('person:lee-joon-il');
@@ -88,7 +92,11 @@ afterAll(async () => {
 
 describe('schema/examples', () => {
   it('has an expectation for every example file and a file for every expectation', () => {
-    expect(readdirSync(EXAMPLES).filter((name) => name.endsWith('.graphql')).sort()).toEqual(Object.keys(EXPECTATIONS).sort());
+    expect(
+      readdirSync(EXAMPLES)
+        .filter((name) => name.endsWith('.graphql'))
+        .sort(),
+    ).toEqual(Object.keys(EXPECTATIONS).sort());
   });
 
   it.each(Object.keys(EXPECTATIONS))('%s answers its question on the seed', async (file) => {

@@ -34,22 +34,26 @@ interface ApiChild {
 /** Starts the built API as a child process on the test Neo4j and waits until /ready answers 200. */
 async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--require', join(ROOT, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(ROOT, 'dist', 'src', 'index.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NEO4J_URI: process.env.NEO4J_URI,
-      NEO4J_USER: process.env.NEO4J_USER,
-      NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      SEED: 'false',
-      API_KEYS: KEY,
-      LOG_LEVEL: 'info',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--require', join(ROOT, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(ROOT, 'dist', 'src', 'index.js')],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        NEO4J_URI: process.env.NEO4J_URI,
+        NEO4J_USER: process.env.NEO4J_USER,
+        NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        SEED: 'false',
+        API_KEYS: KEY,
+        LOG_LEVEL: 'info',
+        ...env,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  );
   const logs: LogLine[] = [];
   let partial = '';
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -96,7 +100,13 @@ function article(tag: string): ArticleJson {
         evidence: [{ quote: `The Geneva round ${tag} met on Tuesday` }],
       },
     ],
-    relations: names.map((name, i) => ({ type: 'PARTICIPATED_IN', from: `p${i}`, to: 'round', role: 'ATTENDEE', evidence: [{ quote: name }] })),
+    relations: names.map((name, i) => ({
+      type: 'PARTICIPATED_IN',
+      from: `p${i}`,
+      to: 'round',
+      role: 'ATTENDEE',
+      evidence: [{ quote: name }],
+    })),
   };
 }
 
@@ -181,7 +191,11 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-  driver = createDriver({ uri: process.env.NEO4J_URI as string, user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD || undefined });
+  driver = createDriver({
+    uri: process.env.NEO4J_URI as string,
+    user: process.env.NEO4J_USER || 'neo4j',
+    password: process.env.NEO4J_PASSWORD || undefined,
+  });
   app = await startTestApp(); // for restoring the pure seed afterwards
 });
 
@@ -246,7 +260,11 @@ describe('SIGTERM during an ingestArticle mutation', () => {
 
     // The client's connection was closed without an answer: it must assume nothing was written, and nothing was.
     // (fetch's TypeError comes from Node's realm, not the test's: compare by content, not by class)
-    expect(response).toMatchObject({ name: 'TypeError', message: 'fetch failed', cause: { code: expect.stringMatching(/^(UND_ERR_SOCKET|ECONNRESET)$/) } });
+    expect(response).toMatchObject({
+      name: 'TypeError',
+      message: 'fetch failed',
+      cause: { code: expect.stringMatching(/^(UND_ERR_SOCKET|ECONNRESET)$/) },
+    });
     expect(exit).toEqual({ code: 0, signal: null });
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // the lock is free now: had the ingest lived on, it would commit
     expect(await presence(tag)).toEqual(NOTHING);

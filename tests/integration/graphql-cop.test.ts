@@ -85,7 +85,10 @@ describe('denial of service', () => {
     );
     expect(circular.status).toBe(400);
     expect(circular.data).toBeUndefined();
-    expect(circular.errors![0]).toMatchObject({ message: 'Maximum introspection depth exceeded', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(circular.errors![0]).toMatchObject({
+      message: 'Maximum introspection depth exceeded',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const standard = await gql(app.url, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
     expect(standard.errors).toBeUndefined();
     expect(standard.data!.__schema.queryType.name).toBe('Query');
@@ -107,11 +110,19 @@ describe('cross-site request forgery', () => {
     expect(plain.status).toBe(400);
     expect(plain.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
     expect(plain.body.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
-    const preflighted = await send({ method: 'GET', search, headers: { authorization: `Bearer ${KEY}`, 'apollo-require-preflight': 'true' } });
+    const preflighted = await send({
+      method: 'GET',
+      search,
+      headers: { authorization: `Bearer ${KEY}`, 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.status).toBe(405);
     expect(preflighted.headers.get('allow')).toBe('POST');
     expect(preflighted.body.data).toBeUndefined();
-    const cop = await send({ method: 'GET', search: `?${new URLSearchParams({ query: 'mutation cop { __typename }' })}`, headers: { 'apollo-require-preflight': 'true' } });
+    const cop = await send({
+      method: 'GET',
+      search: `?${new URLSearchParams({ query: 'mutation cop { __typename }' })}`,
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(cop.status).toBe(405);
     expect(cop.body.data).toBeUndefined();
     expect(await graphCounts(app)).toEqual(seeded);

@@ -148,7 +148,16 @@ describe('hostile strings in every string argument of Query', () => {
   it('finds the string arguments in the schema (ids, search words, filter texts and names)', () => {
     const labels = slots.map((slot) => slot.label);
     expect(labels).toEqual(
-      expect.arrayContaining(['event.id', 'nodes.ids', 'search.query', 'events.after', 'events.filter.text', 'events.filter.countryIds', 'people.filter.name', 'shortestPath.toId']),
+      expect.arrayContaining([
+        'event.id',
+        'nodes.ids',
+        'search.query',
+        'events.after',
+        'events.filter.text',
+        'events.filter.countryIds',
+        'people.filter.name',
+        'shortestPath.toId',
+      ]),
     );
     expect(labels.length).toBeGreaterThanOrEqual(25);
   });
@@ -159,18 +168,25 @@ describe('hostile strings in every string argument of Query', () => {
     }
   });
 
-  it.each(HOSTILE.filter(([, value]) => value.length < 1000))('%s: answered with data or a coded error, as a literal', async (_name, value) => {
-    for (const slot of slots.filter((candidate) => candidate.literal)) {
-      await expectHandled(app.url, JSON.stringify({ query: slot.literal!(value) }), `${slot.label} (literal)`);
-    }
-  });
+  it.each(HOSTILE.filter(([, value]) => value.length < 1000))(
+    '%s: answered with data or a coded error, as a literal',
+    async (_name, value) => {
+      for (const slot of slots.filter((candidate) => candidate.literal)) {
+        await expectHandled(app.url, JSON.stringify({ query: slot.literal!(value) }), `${slot.label} (literal)`);
+      }
+    },
+  );
 
   it('answers invalid UTF-8 sent as raw bytes in the body', async () => {
     const invalid = Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf0, 0x28, 0x8c, 0x28, 0x80]);
     for (const slot of slots) {
       const { query, variables } = slot.request('\u0001');
       const [head, tail] = JSON.stringify({ query, variables }).split('\\u0001');
-      await expectHandled(app.url, Buffer.concat([Buffer.from(head, 'utf8'), invalid, Buffer.from(tail, 'utf8')]), `${slot.label} (raw bytes)`);
+      await expectHandled(
+        app.url,
+        Buffer.concat([Buffer.from(head, 'utf8'), invalid, Buffer.from(tail, 'utf8')]),
+        `${slot.label} (raw bytes)`,
+      );
     }
   });
 

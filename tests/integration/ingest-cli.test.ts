@@ -142,7 +142,10 @@ it('ingests a single valid file and exits with 0', async () => {
   const file = join(FIXTURES_DIR, 'month-precision-article.json');
   const month = readFixture('month-precision-article.json');
   const result = await runCli([file]);
-  expect({ code: result.code, output: result.stdout }).toEqual({ code: 0, output: expect.stringContaining(`[1/1] ${file}: source source:`) });
+  expect({ code: result.code, output: result.stdout }).toEqual({
+    code: 0,
+    output: expect.stringContaining(`[1/1] ${file}: source source:`),
+  });
   expect(result.stdout).toMatch(/event:2023-12-07-tokyo-cyber-working-group-launch \(by type, date and place\)/);
   expect(result.stdout).toMatch(/1 of 1 file\(s\) ingested\n?$/);
   expect(await sourcesWithUrl(month.source.url)).toBe(1);

@@ -36,7 +36,12 @@ let seeded: Counts;
 /** Every response body this file received, to check that none of them echoes the key. */
 const bodies: string[] = [];
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<RawResponse> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   const response = await postGraphQL(url, query, variables, headers);
   bodies.push(response.text);
   return response;
@@ -77,9 +82,15 @@ async function sourcesWithUrl(url: string): Promise<number> {
 
 /** Name, aliases and native names of some nodes, by id. */
 async function namesOf(ids: string[]): Promise<Record<string, { name: string; aliases: string[]; nativeNames: string[] }>> {
-  const rows = await cypherRows('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nativeNames AS nativeNames', { ids });
+  const rows = await cypherRows(
+    'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nativeNames AS nativeNames',
+    { ids },
+  );
   return Object.fromEntries(
-    rows.map((row) => [row.id as string, { name: row.name as string, aliases: (row.aliases as string[]) ?? [], nativeNames: (row.nativeNames as string[]) ?? [] }]),
+    rows.map((row) => [
+      row.id as string,
+      { name: row.name as string, aliases: (row.aliases as string[]) ?? [], nativeNames: (row.nativeNames as string[]) ?? [] },
+    ]),
   );
 }
 
@@ -135,8 +146,12 @@ describe('a second article about the Tokyo meeting, named by names only', () => 
     before = await graphCounts(app);
     labelsBefore = await labelCounts();
     namesBefore = await namesOf(mergedIds);
-    [{ id: mofaJapanId }] = (await cypherRows("MATCH (o:Organization {name: 'Ministry of Foreign Affairs of Japan'}) RETURN o.id AS id")) as Array<{ id: string }>;
-    [{ id: cryptoTopicId }] = (await cypherRows("MATCH (t:Topic {name: 'cryptocurrency theft'}) RETURN t.id AS id")) as Array<{ id: string }>;
+    [{ id: mofaJapanId }] = (await cypherRows(
+      "MATCH (o:Organization {name: 'Ministry of Foreign Affairs of Japan'}) RETURN o.id AS id",
+    )) as Array<{ id: string }>;
+    [{ id: cryptoTopicId }] = (await cypherRows("MATCH (t:Topic {name: 'cryptocurrency theft'}) RETURN t.id AS id")) as Array<{
+      id: string;
+    }>;
     response = await ingest(second);
     report = reportOf(response);
   });
@@ -189,7 +204,11 @@ describe('a second article about the Tokyo meeting, named by names only', () => 
               sum(CASE WHEN any(n IN names WHERE n CONTAINS 'pak') THEN 1 ELSE 0 END) AS pak,
               sum(CASE WHEN any(n IN names WHERE n CONTAINS 'ishizuki') THEN 1 ELSE 0 END) AS ishizuki`,
     );
-    expect({ lee: Number(people.lee), pak: Number(people.pak), ishizuki: Number(people.ishizuki) }).toEqual({ lee: 1, pak: 1, ishizuki: 1 });
+    expect({ lee: Number(people.lee), pak: Number(people.pak), ishizuki: Number(people.ishizuki) }).toEqual({
+      lee: 1,
+      pak: 1,
+      ishizuki: 1,
+    });
     const [meetings] = await cypherRows("MATCH (e:Event {type: 'MEETING'}) WHERE e.date = date('2023-12-07') RETURN collect(e.id) AS ids");
     expect(meetings.ids).toEqual([SEED_IDS.tokyoMeeting]);
     const [places] = await cypherRows("MATCH (p:Place) WHERE toLower(p.name) = 'tokyo' RETURN count(p) AS count");
@@ -235,13 +254,21 @@ describe('a second article about the Tokyo meeting, named by names only', () => 
   it("adds its source to Ishizuki's Ambassador title at the meeting (the seed has it from the Foreign Ministry's announcement), and to the position", async () => {
     const participation = await tokyoParticipation(SEED_IDS.ishizuki);
     const values = participation.titles.map((claim) => claim.value);
-    expect(values).toEqual(expect.arrayContaining(['Deputy Director-General of the Foreign Policy Bureau', 'Ambassador in charge of Cyber Policy']));
+    expect(values).toEqual(
+      expect.arrayContaining(['Deputy Director-General of the Foreign Policy Bureau', 'Ambassador in charge of Cyber Policy']),
+    );
     const ambassador = participation.titles.find((c) => c.value === 'Ambassador in charge of Cyber Policy') as Claim;
-    expect(ambassador.evidence.map((e) => e.source.id)).toEqual(['source:jtbc-report-on-south-korea-s-foreign-ministry-announcement', report.sourceId]);
+    expect(ambassador.evidence.map((e) => e.source.id)).toEqual([
+      'source:jtbc-report-on-south-korea-s-foreign-ministry-announcement',
+      report.sourceId,
+    ]);
 
     const data = await read(PERSON, { id: SEED_IDS.ishizuki });
     const positions = data.person.positions as Array<{ title: string; organization: { id: string }; evidence: Claim['evidence'] }>;
-    expect(positions.map((p) => p.title).sort()).toEqual(['Ambassador in charge of Cyber Policy', 'Deputy Director-General of the Foreign Policy Bureau']);
+    expect(positions.map((p) => p.title).sort()).toEqual([
+      'Ambassador in charge of Cyber Policy',
+      'Deputy Director-General of the Foreign Policy Bureau',
+    ]);
     const position = positions.find((p) => p.title === 'Ambassador in charge of Cyber Policy');
     expect(position?.organization.id).toBe(mofaJapanId);
     expect(position?.evidence.map((e) => e.source.id)).toEqual(expect.arrayContaining([report.sourceId]));
@@ -275,7 +302,9 @@ describe('a second article about the Tokyo meeting, named by names only', () => 
     const again = reportOf(await ingest(second));
     expect(again.sourceId).toBe(report.sourceId);
     expect(again.created).toEqual([]);
-    expect(again.merged).toEqual(expect.arrayContaining([expect.objectContaining({ ref: 'article', id: report.sourceId, kind: 'SOURCE' })]));
+    expect(again.merged).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ref: 'article', id: report.sourceId, kind: 'SOURCE' })]),
+    );
     expect(again.merged).toHaveLength(1 + second.entities.length + second.events.length);
     expect(again.relationsCreated).toBe(0);
     expect(again.evidenceAdded).toBe(0);
@@ -317,7 +346,12 @@ describe('a source that dates the Tokyo meeting only to the month', () => {
       { id: SEED_IDS.tokyoMeeting },
     );
     expect(data.event).toMatchObject({ date: '2023-12-07', datePrecision: 'DAY', dateText: 'Thursday' });
-    type DateClaim = { date: string; datePrecision: string; dateText: string | null; evidence: Array<{ quote: string; source: { id: string } }> };
+    type DateClaim = {
+      date: string;
+      datePrecision: string;
+      dateText: string | null;
+      evidence: Array<{ quote: string; source: { id: string } }>;
+    };
     const claims = data.event.dateClaims as DateClaim[];
     const day = claims.filter((claim) => claim.datePrecision === 'DAY');
     expect(day.length).toBeGreaterThan(0);
@@ -385,7 +419,12 @@ describe('bad inputs: BAD_USER_INPUT naming the field, and nothing written', () 
     [
       '10,000 entities',
       (article) => {
-        article.entities = Array.from({ length: 10_000 }, (_, i) => ({ ref: `e${i}`, kind: 'TOPIC', name: `t${i}`, evidence: [{ quote: 'Tokyo' }] }));
+        article.entities = Array.from({ length: 10_000 }, (_, i) => ({
+          ref: `e${i}`,
+          kind: 'TOPIC',
+          name: `t${i}`,
+          evidence: [{ quote: 'Tokyo' }],
+        }));
         article.relations = [];
         article.events = [];
         return article;
@@ -436,7 +475,10 @@ describe('a failure part-way through the transaction leaves nothing', () => {
     const before = await graphCounts(app);
     const response = await ingest(article);
     const error = response.body.errors?.[0];
-    expect({ code: error?.extensions?.code, field: error?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'relations[0].to' });
+    expect({ code: error?.extensions?.code, field: error?.extensions?.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'relations[0].to',
+    });
     expect(await graphCounts(app)).toEqual(before);
     expect(await sourcesWithUrl(article.source.url)).toBe(0);
     const [newcomer] = await cypherRows("MATCH (p:Person {name: 'Fixture Newcomer Who Must Not Exist'}) RETURN count(p) AS count");
@@ -553,43 +595,53 @@ describe('concurrent ingests that introduce the same new person under two spelli
       },
       entities: [
         { ref: 'person', kind: 'PERSON', name, aliases: [alias], evidence: [{ quote: `${name}, also spelled ${alias}` }] },
-        { ref: 'org', kind: 'ORGANIZATION', orgKind: 'WORKING_GROUP', name: org, aliases: [orgAlias], evidence: [{ quote: `the ${org} (${orgAlias})` }] },
+        {
+          ref: 'org',
+          kind: 'ORGANIZATION',
+          orgKind: 'WORKING_GROUP',
+          name: org,
+          aliases: [orgAlias],
+          evidence: [{ quote: `the ${org} (${orgAlias})` }],
+        },
       ],
       events: [],
       relations: [],
     };
   }
 
-  it.each(rounds.map((round, index) => [index + 1, round] as const))('round %i: one Person and one Organization, both reports succeed', async (_round, round) => {
-    const a = article('A', round.name, round.alias, round.org, round.orgAlias);
-    const b = article('B', round.alias, round.name, round.orgAlias, round.org);
-    const [responseA, responseB] = await Promise.all([ingest(a), ingest(b)]);
-    const reports = [reportOf(responseA), reportOf(responseB)];
+  it.each(rounds.map((round, index) => [index + 1, round] as const))(
+    'round %i: one Person and one Organization, both reports succeed',
+    async (_round, round) => {
+      const a = article('A', round.name, round.alias, round.org, round.orgAlias);
+      const b = article('B', round.alias, round.name, round.orgAlias, round.org);
+      const [responseA, responseB] = await Promise.all([ingest(a), ingest(b)]);
+      const reports = [reportOf(responseA), reportOf(responseB)];
 
-    const keys = [nameKey(round.name), nameKey(round.alias)];
-    const people = await cypherRows(
-      'MATCH (p:Person) WHERE any(k IN coalesce(p.nameKeys, []) WHERE k IN $keys) RETURN p.id AS id, p.name AS name, p.aliases AS aliases',
-      { keys },
-    );
-    expect(people).toHaveLength(1);
-    const names = [people[0].name as string, ...((people[0].aliases as string[]) ?? [])];
-    expect(names.sort()).toEqual([round.name, round.alias].sort());
+      const keys = [nameKey(round.name), nameKey(round.alias)];
+      const people = await cypherRows(
+        'MATCH (p:Person) WHERE any(k IN coalesce(p.nameKeys, []) WHERE k IN $keys) RETURN p.id AS id, p.name AS name, p.aliases AS aliases',
+        { keys },
+      );
+      expect(people).toHaveLength(1);
+      const names = [people[0].name as string, ...((people[0].aliases as string[]) ?? [])];
+      expect(names.sort()).toEqual([round.name, round.alias].sort());
 
-    const orgKeys = [nameKey(round.org), nameKey(round.orgAlias)];
-    const orgs = await cypherRows(
-      'MATCH (o:Organization) WHERE any(k IN coalesce(o.nameKeys, []) WHERE k IN $keys) RETURN o.id AS id, o.name AS name, o.aliases AS aliases',
-      { keys: orgKeys },
-    );
-    expect(orgs).toHaveLength(1);
-    expect([orgs[0].name as string, ...((orgs[0].aliases as string[]) ?? [])].sort()).toEqual([round.org, round.orgAlias].sort());
+      const orgKeys = [nameKey(round.org), nameKey(round.orgAlias)];
+      const orgs = await cypherRows(
+        'MATCH (o:Organization) WHERE any(k IN coalesce(o.nameKeys, []) WHERE k IN $keys) RETURN o.id AS id, o.name AS name, o.aliases AS aliases',
+        { keys: orgKeys },
+      );
+      expect(orgs).toHaveLength(1);
+      expect([orgs[0].name as string, ...((orgs[0].aliases as string[]) ?? [])].sort()).toEqual([round.org, round.orgAlias].sort());
 
-    // One ingest created the person and the organization, the other merged into them by name.
-    const personId = people[0].id as string;
-    const createdBy = reports.filter((report) => report.created.some((node) => node.id === personId));
-    const mergedBy = reports.filter((report) => report.merged.some((node) => node.id === personId && node.matchedBy === 'name'));
-    expect([createdBy.length, mergedBy.length]).toEqual([1, 1]);
-    expect(new Set(reports.map((report) => report.sourceId)).size).toBe(2);
-  });
+      // One ingest created the person and the organization, the other merged into them by name.
+      const personId = people[0].id as string;
+      const createdBy = reports.filter((report) => report.created.some((node) => node.id === personId));
+      const mergedBy = reports.filter((report) => report.merged.some((node) => node.id === personId && node.matchedBy === 'name'));
+      expect([createdBy.length, mergedBy.length]).toEqual([1, 1]);
+      expect(new Set(reports.map((report) => report.sourceId)).size).toBe(2);
+    },
+  );
 });
 
 it('never echoes the API key in a response body', () => {

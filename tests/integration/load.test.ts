@@ -93,7 +93,8 @@ it(`serves ${CLIENTS} concurrent clients for ${SECONDS} s: no 5xx, no errors, ev
     latencies.push(sample.end - sample.start);
     if (sample.status >= 500) status5xx += 1;
     if (sample.codes.includes('INTERNAL_SERVER_ERROR')) internal += 1;
-    if (sample.transportError) transportErrors.push({ sentAtMs: Math.round(sample.start), client: sample.client, error: sample.transportError });
+    if (sample.transportError)
+      transportErrors.push({ sentAtMs: Math.round(sample.start), client: sample.client, error: sample.transportError });
   };
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 500);
@@ -116,7 +117,11 @@ it(`serves ${CLIENTS} concurrent clients for ${SECONDS} s: no 5xx, no errors, ev
     status5xx,
     internalServerErrors: internal,
     transportErrors,
-    latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), max: Math.round(Math.max(...latencies)) },
+    latencyMs: {
+      p50: Math.round(percentile(latencies, 50)),
+      p95: Math.round(percentile(latencies, 95)),
+      max: Math.round(Math.max(...latencies)),
+    },
     heapAfterGcMB: { before: mb(heapBefore), after: mb(heapAfter), growth: mb(heapAfter - heapBefore) },
     rssMB: { before: mb(rssBefore), peak: mb(rssPeak), after: mb(rssAfter) },
   };

@@ -207,7 +207,9 @@ it('ingested every synthetic event as a new node (no two taken for one real even
   const list = world.events;
   expect(list.filter((event) => !event.date).length).toBeGreaterThan(10);
   expect(list.filter((event) => event.datePrecision === 'MONTH').length).toBeGreaterThan(10);
-  expect(new Set(list.filter((event) => event.date).map((event) => event.date)).size).toBeLessThan(list.filter((event) => event.date).length);
+  expect(new Set(list.filter((event) => event.date).map((event) => event.date)).size).toBeLessThan(
+    list.filter((event) => event.date).length,
+  );
   expect(new Set(list.filter((event) => event.date).map((event) => event.date!.slice(0, 4))).size).toBeGreaterThanOrEqual(5);
 });
 
@@ -215,7 +217,9 @@ describe('events under a synthetic-only filter, first: 2 at a time', () => {
   const synthetic = (): Filter => ({ countryIds: allCountryIds() });
 
   it('totalCount is the number created and what Cypher counts', async () => {
-    const data = await gqlData(app.url, 'query ($filter: EventFilter) { events(filter: $filter, first: 1) { totalCount } }', { filter: synthetic() });
+    const data = await gqlData(app.url, 'query ($filter: EventFilter) { events(filter: $filter, first: 1) { totalCount } }', {
+      filter: synthetic(),
+    });
     expect(data.events.totalCount).toBe(EVENT_COUNT);
     expect(
       await cypherCount(
@@ -226,22 +230,26 @@ describe('events under a synthetic-only filter, first: 2 at a time', () => {
     expect(await cypherCount('MATCH (e:Event) WHERE e.id IN $ids RETURN count(e) AS count', { ids: [...events.keys()] })).toBe(EVENT_COUNT);
   });
 
-  it.each(['DATE_ASC', 'DATE_DESC'] as Order[])('%s yields every event exactly once, in date order, undated last', async (order) => {
-    const paged = await pageThrough(synthetic(), order, 2);
-    expect(paged.pages).toBe(EVENT_COUNT / 2);
-    expect(new Set(paged.ids).size).toBe(paged.ids.length);
-    expect([...paged.ids].sort()).toEqual([...events.keys()].sort());
-    expect(paged.totalCounts.every((count) => count === EVENT_COUNT)).toBe(true);
-    expectDateOrder(paged.dates, order);
-    // Each event shows the date it was given (a month-only date as the first of the month).
-    paged.ids.forEach((id, i) => expect({ id, date: paged.dates[i] }).toEqual({ id, date: events.get(id)!.date ?? null }));
-    const undated = [...events.values()].filter((event) => !event.date).length;
-    expect(paged.dates.slice(-undated).every((date) => date === null)).toBe(true);
-    // A total order (date, then id), the same whatever the page size.
-    expect(paged.ids).toEqual([...events.keys()].sort(compareEvents(order)));
-    expect((await pageThrough(synthetic(), order, 100)).ids).toEqual(paged.ids);
-    expect((await pageThrough(synthetic(), order, 7)).ids).toEqual(paged.ids);
-  }, 180_000);
+  it.each(['DATE_ASC', 'DATE_DESC'] as Order[])(
+    '%s yields every event exactly once, in date order, undated last',
+    async (order) => {
+      const paged = await pageThrough(synthetic(), order, 2);
+      expect(paged.pages).toBe(EVENT_COUNT / 2);
+      expect(new Set(paged.ids).size).toBe(paged.ids.length);
+      expect([...paged.ids].sort()).toEqual([...events.keys()].sort());
+      expect(paged.totalCounts.every((count) => count === EVENT_COUNT)).toBe(true);
+      expectDateOrder(paged.dates, order);
+      // Each event shows the date it was given (a month-only date as the first of the month).
+      paged.ids.forEach((id, i) => expect({ id, date: paged.dates[i] }).toEqual({ id, date: events.get(id)!.date ?? null }));
+      const undated = [...events.values()].filter((event) => !event.date).length;
+      expect(paged.dates.slice(-undated).every((date) => date === null)).toBe(true);
+      // A total order (date, then id), the same whatever the page size.
+      expect(paged.ids).toEqual([...events.keys()].sort(compareEvents(order)));
+      expect((await pageThrough(synthetic(), order, 100)).ids).toEqual(paged.ids);
+      expect((await pageThrough(synthetic(), order, 7)).ids).toEqual(paged.ids);
+    },
+    180_000,
+  );
 });
 
 describe('filters combine: AND across fields, OR within a list', () => {
@@ -251,7 +259,10 @@ describe('filters combine: AND across fields, OR within a list', () => {
   const place = (i: number) => idOf(world.places[i].ref);
 
   const cases: Array<[string, () => Filter]> = [
-    ['types + countryIds + from/to', () => ({ types: ['MEETING', 'SANCTION'], countryIds: [c(0), c(1)], from: '2017-01-01', to: '2019-06-30' })],
+    [
+      'types + countryIds + from/to',
+      () => ({ types: ['MEETING', 'SANCTION'], countryIds: [c(0), c(1)], from: '2017-01-01', to: '2019-06-30' }),
+    ],
     ['participantIds (people)', () => ({ participantIds: [person(0), person(5)] })],
     ['participantIds (a country taking part; imposing a sanction is not taking part)', () => ({ participantIds: [c(2)] })],
     ['participantIds + types', () => ({ participantIds: [person(1), person(2), person(3)], types: ['SUMMIT', 'OTHER'] })],
@@ -264,7 +275,10 @@ describe('filters combine: AND across fields, OR within a list', () => {
     ['text + from', () => ({ countryIds: allCountryIds(), text: 'copper', from: '2018-01-01' })],
     ['from alone leaves out undated events', () => ({ countryIds: allCountryIds(), from: '2018-03-01' })],
     ['to alone leaves out undated events', () => ({ countryIds: allCountryIds(), to: '2016-12-31' })],
-    ['from = to: one day, month-only dates on the first', () => ({ countryIds: allCountryIds(), from: firstMonthDate(), to: firstMonthDate() })],
+    [
+      'from = to: one day, month-only dates on the first',
+      () => ({ countryIds: allCountryIds(), from: firstMonthDate(), to: firstMonthDate() }),
+    ],
     ['empty lists do not filter', () => ({ countryIds: allCountryIds(), types: [], topicIds: [], placeIds: [], participantIds: [] })],
     ['no match at all', () => ({ countryIds: [c(0)], participantIds: [c(1)], types: ['SANCTION'] })],
   ];
@@ -337,7 +351,8 @@ describe('people by country, first: 2 at a time', () => {
     for (const country of world.countries.slice(0, 3)) {
       const found = await allPeople({ countryIds: [idOf(country.ref)] });
       const serving = (person: (typeof world.people)[number]) =>
-        person.organizationRef !== undefined && world.organizations.find((org) => org.ref === person.organizationRef)!.countryRef === country.ref;
+        person.organizationRef !== undefined &&
+        world.organizations.find((org) => org.ref === person.organizationRef)!.countryRef === country.ref;
       const representing = (person: (typeof world.people)[number]) =>
         person.countryRef === country.ref && world.events.some((event) => event.personRefs.includes(person.ref));
       const expected = world.people
@@ -373,10 +388,15 @@ describe('eventStats under the synthetic filter', () => {
   });
 
   it('TYPE, COUNTRY and TOPIC buckets are the generated counts; a narrower filter narrows them alike', async () => {
-    for (const filter of [{ countryIds: allCountryIds() }, { countryIds: allCountryIds(), from: '2017-01-01', to: '2018-12-31', status: 'OCCURRED' }]) {
+    for (const filter of [
+      { countryIds: allCountryIds() },
+      { countryIds: allCountryIds(), from: '2017-01-01', to: '2018-12-31', status: 'OCCURRED' },
+    ]) {
       const selected = [...events.values()].filter((event) => matches(event, filter));
       const types = (await gqlData(app.url, STATS, { filter, groupBy: 'TYPE' })).eventStats as Array<{ key: string; count: number }>;
-      expect(Object.fromEntries(types.map((bucket) => [bucket.key, bucket.count]))).toEqual(Object.fromEntries(countBy(selected.map((event) => event.type))));
+      expect(Object.fromEntries(types.map((bucket) => [bucket.key, bucket.count]))).toEqual(
+        Object.fromEntries(countBy(selected.map((event) => event.type))),
+      );
       const countries = (await gqlData(app.url, STATS, { filter, groupBy: 'COUNTRY' })).eventStats as Array<{ key: string; count: number }>;
       expect(Object.fromEntries(countries.map((bucket) => [bucket.key, bucket.count]))).toEqual(
         Object.fromEntries(countBy(selected.flatMap((event) => countriesOf(event).map(idOf)))),
@@ -396,7 +416,10 @@ describe('search at scale', () => {
 
   it('kinds finds every match of those kinds, however many nodes of other kinds match as well', async () => {
     // 300 events and the 4 synthetic articles all have "synthetic" in their titles.
-    const articles = reports.slice(0, ARTICLES).map((report) => report.sourceId).sort();
+    const articles = reports
+      .slice(0, ARTICLES)
+      .map((report) => report.sourceId)
+      .sort();
     for (const first of [50, 10, 4]) {
       const data = await gqlData(app.url, SEARCH, { query: 'synthetic', kinds: ['SOURCE'], first });
       const hits = data.search.map((hit: any) => hit.node.id).sort();
@@ -416,7 +439,10 @@ describe('relatedEvents at scale', () => {
   /** Every dated event in the graph (the seed's too), by date then id: where the nearest candidates come from. */
   let dated: Array<{ id: string; date: string }> = [];
   beforeAll(async () => {
-    const rows = await app.graph.read({ cypher: 'MATCH (e:Event) WHERE e.date IS NOT NULL RETURN e.id AS id, toString(e.date) AS date', params: {} });
+    const rows = await app.graph.read({
+      cypher: 'MATCH (e:Event) WHERE e.date IS NOT NULL RETURN e.id AS id, toString(e.date) AS date',
+      params: {},
+    });
     dated = rows.map((row) => ({ id: String(row.id), date: String(row.date) }));
     dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   });
@@ -426,7 +452,10 @@ describe('relatedEvents at scale', () => {
     const date = dated.find((event) => event.id === eventId)?.date;
     if (!date) return new Set();
     const after = dated.filter((event) => event.date >= date).slice(0, nearby);
-    const before = dated.filter((event) => event.date <= date).reverse().slice(0, nearby);
+    const before = dated
+      .filter((event) => event.date <= date)
+      .reverse()
+      .slice(0, nearby);
     return new Set([...after, ...before].map((event) => event.id));
   }
 
@@ -434,12 +463,20 @@ describe('relatedEvents at scale', () => {
    * The ranking by the documented formula, computed from the generated world: candidates are the events sharing a
    * participant or a source, and the `nearby` nearest in time on each side (sharing a country or topic counts there).
    */
-  function expectedRanking(eventId: string, nearby = NEARBY_EVENTS): Array<{ id: string; score: number; reasons: Record<string, string[]> }> {
+  function expectedRanking(
+    eventId: string,
+    nearby = NEARBY_EVENTS,
+  ): Array<{ id: string; score: number; reasons: Record<string, string[]> }> {
     const self = events.get(eventId)!;
     const nearest = nearestOf(eventId, nearby);
-    const articleOf = (id: string) => Math.floor(world.events.findIndex((event) => idOf(event.ref) === id) / Math.ceil(EVENT_COUNT / ARTICLES));
+    const articleOf = (id: string) =>
+      Math.floor(world.events.findIndex((event) => idOf(event.ref) === id) / Math.ceil(EVENT_COUNT / ARTICLES));
     const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-    const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).map(idOf).sort();
+    const shared = (a: string[], b: string[]) =>
+      a
+        .filter((x) => b.includes(x))
+        .map(idOf)
+        .sort();
     const ranked = [...events.values()]
       .filter((other) => other.id !== eventId)
       .map((other) => {
@@ -484,7 +521,11 @@ describe('relatedEvents at scale', () => {
     const id = idOf(world.events[index].ref);
     const [row] = await app.graph.read(relatedEventsQuery([id], 50, 15));
     const got = (row.related as Array<{ event: { id: string }; score: number }>).map((item) => ({ id: item.event.id, score: item.score }));
-    expect(got).toEqual(expectedRanking(id, 15).slice(0, 50).map((item) => ({ id: item.id, score: item.score })));
+    expect(got).toEqual(
+      expectedRanking(id, 15)
+        .slice(0, 50)
+        .map((item) => ({ id: item.id, score: item.score })),
+    );
   });
 });
 
@@ -528,7 +569,8 @@ describe('graph views at scale', () => {
     expect(found.truncated).toBe(true);
     const distances = found.nodes.map((node: any) => node.distance);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
-    for (const node of found.nodes.slice(1)) expect({ id: node.id, distance: expected.get(node.id) }).toEqual({ id: node.id, distance: node.distance });
+    for (const node of found.nodes.slice(1))
+      expect({ id: node.id, distance: expected.get(node.id) }).toEqual({ id: node.id, distance: node.distance });
   });
 
   it('shortestPath between two synthetic people has the length Cypher finds, through no source', async () => {
@@ -540,10 +582,14 @@ describe('graph views at scale', () => {
                RETURN length(p) AS length`,
       params: { from, to, sourceTypes: SOURCE_TYPES },
     });
-    const data = await gqlData(app.url, 'query ($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to, maxHops: 10) { length nodes { id kind } edges { type from to } } }', {
-      from,
-      to,
-    });
+    const data = await gqlData(
+      app.url,
+      'query ($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to, maxHops: 10) { length nodes { id kind } edges { type from to } } }',
+      {
+        from,
+        to,
+      },
+    );
     const path = data.shortestPath;
     expect(path.length).toBe(Number(row.length));
     expect(path.nodes[0].id).toBe(from);
@@ -595,7 +641,9 @@ describe('keyset cursors stay correct while the graph grows', () => {
         };
         // A type and one country taking part, chosen so that the ingester cannot take it for an event already there.
         const known = [...events.values(), ...made];
-        const choices = EVENT_TYPES.filter((type) => type !== 'SANCTION').flatMap((type) => world.countries.map((country) => ({ type, countryRefs: [country.ref] })));
+        const choices = EVENT_TYPES.filter((type) => type !== 'SANCTION').flatMap((type) =>
+          world.countries.map((country) => ({ type, countryRefs: [country.ref] })),
+        );
         const apart = choices.find((choice) => !known.some((other) => sameRealEvent({ ...event, ...choice }, other)));
         if (!apart) throw new Error(`no type and country keep ${slug} apart from the events already there`);
         return [...made, { ...event, ...apart }];

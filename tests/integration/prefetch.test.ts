@@ -75,13 +75,21 @@ const DOCUMENTS: Array<[string, string, Record<string, unknown>]> = [
     `query { sources(first: 2) { edges { node { id title text publisher } } } people(first: 3) { edges { node { name aliases evidence { quote } } } } organizations(first: 2) { edges { node { name kind } } } }`,
     {},
   ],
-  ['connections of people, organizations and sources', `query { people(first: 5) { totalCount edges { cursor node { id country { id } events { id } } } } organizations(first: 3) { edges { node { id people { id } } } } sources(first: 3) { edges { node { id mentions { id } } } } }`, {}],
+  [
+    'connections of people, organizations and sources',
+    `query { people(first: 5) { totalCount edges { cursor node { id country { id } events { id } } } } organizations(first: 3) { edges { node { id people { id } } } } sources(first: 3) { edges { node { id mentions { id } } } } }`,
+    {},
+  ],
   [
     'a cycle deeper than the prefetch: loaders reuse what the prefetch shipped, with what deeper fields read',
     `query { person(id: "person:jung-pak") { events { id participants { person { id events { id participants { role person { name participations { role title titles { value } event { summary dateText } } } } } } } } } }`,
     {},
   ],
-  ['only a count read from the relationships', `query { event(id: "event:2023-12-01-south-korea-sanctions-satellite-developers") { targetCount } }`, {}],
+  [
+    'only a count read from the relationships',
+    `query { event(id: "event:2023-12-01-south-korea-sanctions-satellite-developers") { targetCount } }`,
+    {},
+  ],
   ['an id of another kind', `query { event(id: "person:jung-pak") { id participants { role } } }`, {}],
   ['an unknown id', `query { person(id: "nobody") { id events { id } } }`, {}],
 ];
@@ -122,7 +130,11 @@ describe('prefetched selections', () => {
     expect(roundTrips).toBe(1);
     const participants = context.loaders.rows(LINKS.eventParticipants, TOKYO);
     expect(Array.isArray(participants)).toBe(true);
-    expect((participants as LinkRow[]).map((row) => row.node.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+    expect((participants as LinkRow[]).map((row) => row.node.id).sort()).toEqual([
+      'person:hideo-ishizuki',
+      'person:jung-pak',
+      'person:lee-joon-il',
+    ]);
     const represented = (participants as LinkRow[]).map((row) => context.loaders.node(String(row.rel?.representing)));
     expect(represented.map((country) => (country as NodeRecord).kind)).toEqual(['COUNTRY', 'COUNTRY', 'COUNTRY']);
     // Not fetched for this document: loaded (batched) as before, a promise.
@@ -133,7 +145,11 @@ describe('prefetched selections', () => {
 
   it('answers the dashboard point lookups in one Cypher query over HTTP', async () => {
     const detail = await gql(app.url, EVENT_DETAIL.document, { id: TOKYO });
-    expect(detail.data?.event.participants.map((p: any) => p.person.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+    expect(detail.data?.event.participants.map((p: any) => p.person.id).sort()).toEqual([
+      'person:hideo-ishizuki',
+      'person:jung-pak',
+      'person:lee-joon-il',
+    ]);
     expect(detail.data?.event.evidence.every((e: any) => typeof e.source.title === 'string')).toBe(true);
     expect(detail.extensions?.cypherRoundTrips).toBe(1);
     const person = await gql(app.url, PERSON.document, { id: 'person:jung-pak' });
@@ -166,7 +182,11 @@ describe('prefetched selections', () => {
       expect(response.extensions?.cypherRoundTrips).toBe(1);
     }
     const tokyo = await gql(app.url, document, { id: TOKYO, withPeople: true, skipTopics: false });
-    expect(tokyo.data?.event.participants.map((p: any) => p.person.id).sort()).toEqual(['person:hideo-ishizuki', 'person:jung-pak', 'person:lee-joon-il']);
+    expect(tokyo.data?.event.participants.map((p: any) => p.person.id).sort()).toEqual([
+      'person:hideo-ishizuki',
+      'person:jung-pak',
+      'person:lee-joon-il',
+    ]);
   });
 
   it('ships of a relationship only the properties the selected wrapper fields read', async () => {
@@ -187,7 +207,9 @@ describe('prefetched selections', () => {
     const { cypher } = await prefetchStatementOf(schema, EVENT_DETAIL.document, { id: TOKYO }, [TOKYO]);
     expect(cypher).toContain('.datePrecision');
     expect(cypher).not.toMatch(/\.(participants|countries|topics|person)\b/);
-    const withEvidence = await shippedRelationships(`query ($id: ID!) { event(id: $id) { participants { titles { value } person { id } } } }`);
+    const withEvidence = await shippedRelationships(
+      `query ($id: ID!) { event(id: $id) { participants { titles { value } person { id } } } }`,
+    );
     expect(withEvidence.every((rel: Record<string, unknown>) => Array.isArray(rel.evidence) && typeof rel.title === 'string')).toBe(true);
     expect(withEvidence.every((rel: Record<string, unknown>) => !('role' in rel))).toBe(true);
   });
@@ -202,7 +224,11 @@ describe('prefetched selections', () => {
     const light = await run(document, {}, createContext(app.graph, accessOf(undefined, [])));
     const wholeContext = createContext(app.graph, accessOf(undefined, []));
     const service = wholeContext.search;
-    const whole = await run(document, {}, { ...wholeContext, search: { search: (text, kinds, first) => service.search(text, kinds, first) } as RequestContext['search'] });
+    const whole = await run(
+      document,
+      {},
+      { ...wholeContext, search: { search: (text, kinds, first) => service.search(text, kinds, first) } as RequestContext['search'] },
+    );
     expect(light.result.errors).toBeUndefined();
     expect(light.result).toEqual(whole.result);
     const types = new Set(light.result.data.search.map((hit: any) => hit.node.__typename));
@@ -212,9 +238,7 @@ describe('prefetched selections', () => {
 
   it('ships the nodes of a keyset page (sources, people, organizations) with only what the operation reads', async () => {
     const page = async (document: string) =>
-      (await app.graph.read(pageQuery(SOURCE_LIST, 5, null, await pageShipOf(schema, document, {})))).map(
-        (row) => row.n as NodeRecord,
-      );
+      (await app.graph.read(pageQuery(SOURCE_LIST, 5, null, await pageShipOf(schema, document, {})))).map((row) => row.n as NodeRecord);
     const light = await page(`{ sources(first: 5) { edges { node { id title } } } }`);
     expect(light.length).toBeGreaterThan(1);
     for (const source of light) {
@@ -229,7 +253,14 @@ describe('prefetched selections', () => {
   });
 
   it('ships the events of a page with only the properties the operation reads of events', async () => {
-    const statement = await eventsPageStatementOf(schema, EVENTS_PAGE.document, { countryId: 'country:KOR', first: 50 }, { countryIds: ['country:KOR'] }, EventOrder.DATE_DESC, 50);
+    const statement = await eventsPageStatementOf(
+      schema,
+      EVENTS_PAGE.document,
+      { countryId: 'country:KOR', first: 50 },
+      { countryIds: ['country:KOR'] },
+      EventOrder.DATE_DESC,
+      50,
+    );
     const rows = await app.graph.read(statement);
     expect(rows.length).toBeGreaterThan(2);
     for (const row of rows) {
@@ -285,7 +316,10 @@ describe('prefetched selections', () => {
   });
 
   it('ships graph views lightly unless evidence or whole nodes are read, with the same nodes and edges', async () => {
-    const light = await gql(app.url, `{ neighborhood(id: "${TOKYO}", depth: 2) { nodes { id kind label distance } edges { type from to } } }`);
+    const light = await gql(
+      app.url,
+      `{ neighborhood(id: "${TOKYO}", depth: 2) { nodes { id kind label distance } edges { type from to } } }`,
+    );
     const full = await gql(
       app.url,
       `{ neighborhood(id: "${TOKYO}", depth: 2) { nodes { id kind label distance node { id ... on Person { aliases } } } edges { type from to evidence { quote } } } }`,
@@ -298,7 +332,10 @@ describe('prefetched selections', () => {
     expect(full.data?.neighborhood.edges.some((edge: any) => edge.evidence.length > 0)).toBe(true);
     const person = full.data?.neighborhood.nodes.find((node: any) => node.id === 'person:lee-joon-il');
     expect(person.node.aliases).toContain('Lee Jun-il');
-    const path = await gql(app.url, `{ shortestPath(fromId: "person:lee-joon-il", toId: "person:jake-sullivan") { nodes { id label } edges { type evidence { quote source { id } } } } }`);
+    const path = await gql(
+      app.url,
+      `{ shortestPath(fromId: "person:lee-joon-il", toId: "person:jake-sullivan") { nodes { id label } edges { type evidence { quote source { id } } } } }`,
+    );
     expect(path.data?.shortestPath.edges.every((edge: any) => edge.evidence.length > 0)).toBe(true);
   });
 });

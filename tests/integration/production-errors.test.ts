@@ -56,7 +56,12 @@ describe('an internal error in production', () => {
   });
 
   it('is logged with the same request id and the real cause', async () => {
-    const response = await gql(production.url, `query Corrupt2 { event(id: "${CORRUPT_ID}") { date } }`, {}, { 'x-request-id': 'probe-internal-1' });
+    const response = await gql(
+      production.url,
+      `query Corrupt2 { event(id: "${CORRUPT_ID}") { date } }`,
+      {},
+      { 'x-request-id': 'probe-internal-1' },
+    );
     expect(response.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'probe-internal-1' });
     const logged = await logLine(production, (line) => line.msg === 'internal error' && line.requestId === 'probe-internal-1');
     expect(logged.level).toBe(50);
@@ -99,10 +104,16 @@ describe('requests that never reach GraphQL, in production', () => {
   });
 
   it('answers a body that is not JSON with BAD_REQUEST in JSON, not an HTML error page', async () => {
-    const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    const response = await fetch(production.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers a body over 1 MB with 413 and the body limit', async () => {

@@ -51,7 +51,10 @@ async function storedEvidence(): Promise<Located[]> {
   });
 }
 
-function misquoted(entries: Array<{ where: string; quote: string; start?: number | null; end?: number | null; sourceId: string }>, texts: Map<string, string>) {
+function misquoted(
+  entries: Array<{ where: string; quote: string; start?: number | null; end?: number | null; sourceId: string }>,
+  texts: Map<string, string>,
+) {
   return entries.filter(({ quote, start, end, sourceId }) => {
     const text = texts.get(sourceId);
     return text === undefined || typeof start !== 'number' || typeof end !== 'number' || text.slice(start, end) !== quote;
@@ -73,7 +76,13 @@ describe('quotes and offsets', () => {
     expect(entries.length).toBeGreaterThanOrEqual(251);
 
     const bad = misquoted(
-      entries.map(({ where, evidence }) => ({ where, quote: evidence.quote, start: evidence.start, end: evidence.end, sourceId: evidence.source })),
+      entries.map(({ where, evidence }) => ({
+        where,
+        quote: evidence.quote,
+        start: evidence.start,
+        end: evidence.end,
+        sourceId: evidence.source,
+      })),
       texts,
     );
     expect(bad).toEqual([]);
@@ -102,7 +111,10 @@ describe('quotes and offsets', () => {
     );
     const entries: Array<{ where: string; quote: string; start: number | null; end: number | null; sourceId: string }> = [];
     const texts = new Map<string, string>();
-    const collect = (where: string, evidence: Array<{ quote: string; start: number | null; end: number | null; source: { id: string; text: string } }>) => {
+    const collect = (
+      where: string,
+      evidence: Array<{ quote: string; start: number | null; end: number | null; source: { id: string; text: string } }>,
+    ) => {
       for (const item of evidence) {
         texts.set(item.source.id, item.source.text);
         entries.push({ where, quote: item.quote, start: item.start, end: item.end, sourceId: item.source.id });
@@ -207,7 +219,11 @@ describe('facts from the fact sheet cite their own sources', () => {
       app.url,
       '{ events(first: 100) { edges { node { id date evidence { quote supports source { id url publisher textOrigin } } } } } }',
     );
-    const events = data.events.edges.map((edge: { node: unknown }) => edge.node) as Array<{ id: string; date: string; evidence: ApiEvidence[] }>;
+    const events = data.events.edges.map((edge: { node: unknown }) => edge.node) as Array<{
+      id: string;
+      date: string;
+      evidence: ApiEvidence[];
+    }>;
     expect(events).toHaveLength(10);
     for (const event of events) {
       const dateEvidence = event.evidence.filter((item) => item.supports === 'date');
@@ -238,7 +254,11 @@ describe('facts from the fact sheet cite their own sources', () => {
       app.url,
       '{ people(first: 100) { edges { node { id nativeNames evidence { quote supports source { id url publisher textOrigin } } } } } }',
     );
-    const people = data.people.edges.map((edge: { node: unknown }) => edge.node) as Array<{ id: string; nativeNames: string[]; evidence: ApiEvidence[] }>;
+    const people = data.people.edges.map((edge: { node: unknown }) => edge.node) as Array<{
+      id: string;
+      nativeNames: string[];
+      evidence: ApiEvidence[];
+    }>;
     const named = people.filter((person) => person.nativeNames.length > 0);
     expect(named.map((person) => person.id).sort()).toEqual([
       'person:akiba-takeo',
@@ -250,9 +270,14 @@ describe('facts from the fact sheet cite their own sources', () => {
     for (const person of named) {
       const support = person.evidence.filter((item) => item.supports === 'nativeNames');
       for (const name of person.nativeNames) {
-        expect({ person: person.id, name, backed: support.some((item) => item.quote.includes(name)) }).toEqual({ person: person.id, name, backed: true });
+        expect({ person: person.id, name, backed: support.some((item) => item.quote.includes(name)) }).toEqual({
+          person: person.id,
+          name,
+          backed: true,
+        });
       }
-      for (const item of support) expect({ person: person.id, source: item.source.id === ARTICLE_ID }).toEqual({ person: person.id, source: false });
+      for (const item of support)
+        expect({ person: person.id, source: item.source.id === ARTICLE_ID }).toEqual({ person: person.id, source: false });
     }
   });
 
@@ -261,19 +286,23 @@ describe('facts from the fact sheet cite their own sources', () => {
       app.url,
       '{ people(first: 100) { edges { node { id nativeNames evidence { quote supports source { id title url publisher } } } } } }',
     );
-    const untraceable = (data.people.edges as Array<{ node: { id: string; evidence: Array<ApiEvidence & { source: { title: string } }> } }>)
-      .flatMap(({ node }) =>
-        node.evidence
-          .filter((item) => item.supports === 'nativeNames' && !item.source.url && !item.source.publisher)
-          .map((item) => `${node.id}: "${item.quote}" cites "${item.source.title}" (${item.source.id}), which has neither url nor publisher`),
-      );
+    const untraceable = (
+      data.people.edges as Array<{ node: { id: string; evidence: Array<ApiEvidence & { source: { title: string } }> } }>
+    ).flatMap(({ node }) =>
+      node.evidence
+        .filter((item) => item.supports === 'nativeNames' && !item.source.url && !item.source.publisher)
+        .map((item) => `${node.id}: "${item.quote}" cites "${item.source.title}" (${item.source.id}), which has neither url nor publisher`),
+    );
     expect(untraceable).toEqual([]);
   });
 });
 
-describe('dates are the story\'s, not the capture banner\'s', () => {
+describe("dates are the story's, not the capture banner's", () => {
   it('no Event is dated in 2024 (the page was captured on 2024-07-26)', async () => {
-    const [{ count }] = await app.graph.read({ cypher: 'MATCH (e:Event) WHERE e.date >= date("2024-01-01") RETURN count(e) AS count', params: {} });
+    const [{ count }] = await app.graph.read({
+      cypher: 'MATCH (e:Event) WHERE e.date >= date("2024-01-01") RETURN count(e) AS count',
+      params: {},
+    });
     expect(Number(count)).toBe(0);
     const data = await gqlData(app.url, '{ late: events(filter: { from: "2024-01-01" }) { totalCount } all: events { totalCount } }');
     expect(data.late.totalCount).toBe(0);

@@ -13,11 +13,7 @@ afterAll(async () => {
 });
 
 /** A refusal by a limit: HTTP 400, one error naming the limit, no data, and not one Cypher statement sent. */
-async function expectRefused(
-  query: string,
-  limit: string,
-  variables: Record<string, unknown> = {},
-): Promise<Record<string, any>> {
+async function expectRefused(query: string, limit: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const response = await gql(app.url, query, variables);
   expect(response.status).toBe(400);
   expect(response.data).toBeUndefined();

@@ -68,7 +68,10 @@ async function benchStatements(p: BenchParams): Promise<Array<{ name: string; qu
   const byCountry = Object.assign(new EventFilter(), { countryIds: [p.countryId] });
   const link = (name: string, ids: string[]) => ({ name: `link ${name}`, query: linkQuery(name, ids, 1000) });
   return [
-    { name: 'node lookup (Loaders.nodes: event, person, representing countries, evidence sources)', query: await nodeLookupQuery([p.eventId, p.countryId]) },
+    {
+      name: 'node lookup (Loaders.nodes: event, person, representing countries, evidence sources)',
+      query: await nodeLookupQuery([p.eventId, p.countryId]),
+    },
     { name: 'events page (country filter, DATE_DESC, first 50)', query: eventsPageQuery(byCountry, EventOrder.DATE_DESC, 50, null) },
     {
       name: 'events page after a cursor (country filter, DATE_DESC)',
@@ -83,7 +86,10 @@ async function benchStatements(p: BenchParams): Promise<Array<{ name: string; qu
       name: 'events page with its prefetch (participants and represented countries of 50 events)',
       query: await eventsPageStatementOf(schema, EVENTS_PAGE.document, EVENTS_PAGE.variables(p), byCountry, EventOrder.DATE_DESC, 50),
     },
-    { name: 'prefetch of a person (country, positions, events)', query: await prefetchStatementOf(schema, PERSON.document, PERSON.variables(p), [p.personId]) },
+    {
+      name: 'prefetch of a person (country, positions, events)',
+      query: await prefetchStatementOf(schema, PERSON.document, PERSON.variables(p), [p.personId]),
+    },
     link('eventParticipants', [p.eventId]),
     link('eventCountries', [p.eventId]),
     link('eventTopics', [p.eventId]),
@@ -154,7 +160,9 @@ describe('query plans of the dashboard queries', () => {
       const offending = offendingOperators(plan);
       if (offending.length > 0) {
         problems.push(
-          [`* ${name}: ${offending.join('; ')}`, `  Cypher:\n${indent(query.cypher, 4)}`, `  Plan:\n${indent(renderPlan(plan), 4)}`].join('\n'),
+          [`* ${name}: ${offending.join('; ')}`, `  Cypher:\n${indent(query.cypher, 4)}`, `  Plan:\n${indent(renderPlan(plan), 4)}`].join(
+            '\n',
+          ),
         );
       }
     }
@@ -171,7 +179,13 @@ describe('query plans of the dashboard queries', () => {
     const plan: PlanNode = {
       operatorType: 'ProduceResults@neo4j',
       arguments: {},
-      children: [leaf('NodeByLabelScan@neo4j', 'e:Event'), leaf('AllNodesScan@neo4j', 'n'), leaf('NodeByLabelScan@neo4j', 'c:Country'), leaf('UnionNodeByLabelsScan@neo4j', 'p:Person|Organization'), leaf('NodeUniqueIndexSeek@neo4j', 'UNIQUE e:Event(id) WHERE id = $id')],
+      children: [
+        leaf('NodeByLabelScan@neo4j', 'e:Event'),
+        leaf('AllNodesScan@neo4j', 'n'),
+        leaf('NodeByLabelScan@neo4j', 'c:Country'),
+        leaf('UnionNodeByLabelsScan@neo4j', 'p:Person|Organization'),
+        leaf('NodeUniqueIndexSeek@neo4j', 'UNIQUE e:Event(id) WHERE id = $id'),
+      ],
     };
     expect(offendingOperators(plan)).toEqual(['NodeByLabelScan e:Event', 'AllNodesScan n', 'UnionNodeByLabelsScan p:Person|Organization']);
   });

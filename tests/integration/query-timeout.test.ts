@@ -86,7 +86,9 @@ describe('the graph layer with a 200 ms transaction timeout', () => {
 
     // Same driver, same two connections; the default timeouts (200 ms is too short for anything on a busy machine).
     const quick = new GraphExecutor(driver, process.env.NEO4J_DATABASE || 'neo4j');
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => quick.read({ cypher: 'RETURN $i AS i', params: { i: int(i) } })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => quick.read({ cypher: 'RETURN $i AS i', params: { i: int(i) } })),
+    );
     expect(answers.map((rows) => rows[0].i)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(await runningExpensiveQueries(driver)).toBe(0); // nothing left running on the server
   });
@@ -139,7 +141,8 @@ describe('the API with a 5 s write timeout', () => {
     expect(timedOut.body.data).toBeNull();
     expect(timedOut.body.errors).toEqual([
       {
-        message: 'The query took too long: it was stopped after the 5000 ms limit. Ask for less (smaller pages, fewer hops, a narrower filter).',
+        message:
+          'The query took too long: it was stopped after the 5000 ms limit. Ask for less (smaller pages, fewer hops, a narrower filter).',
         locations: expect.any(Array),
         path: ['ingestArticle'],
         extensions: { code: 'QUERY_TIMEOUT', timeoutMs: 5000 },

@@ -28,12 +28,18 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { requestId: response.headers.get('x-request-id')!, status: response.status, body: (await response.json()) as Record<string, any> };
+  return {
+    requestId: response.headers.get('x-request-id')!,
+    status: response.status,
+    body: (await response.json()) as Record<string, any>,
+  };
 }
 
 describe('one line per request', () => {
   it('names the request, the operation, its duration, its Cypher round trips and its error codes', async () => {
-    const { requestId, body } = await post(`query EventDetail { event(id: "${SEED_IDS.tokyoMeeting}") { title participants { person { name } } } }`);
+    const { requestId, body } = await post(
+      `query EventDetail { event(id: "${SEED_IDS.tokyoMeeting}") { title participants { person { name } } } }`,
+    );
     expect(requestId).toMatch(UUID);
     expect(body.extensions.cypherRoundTrips).toBeGreaterThan(0);
     const line = await logLine(server, (candidate) => candidate.requestId === requestId);
@@ -62,7 +68,9 @@ describe('one line per request', () => {
   });
 
   it('lists a limit refusal, with no Cypher run', async () => {
-    const { requestId, status } = await post(`query Wide { ${Array.from({ length: 20 }, (_, index) => `a${index}: __typename`).join(' ')} }`);
+    const { requestId, status } = await post(
+      `query Wide { ${Array.from({ length: 20 }, (_, index) => `a${index}: __typename`).join(' ')} }`,
+    );
     expect(status).toBe(400);
     const line = await logLine(server, (candidate) => candidate.requestId === requestId);
     expect(line).toMatchObject({ status: 400, errorCodes: ['QUERY_LIMIT_EXCEEDED'], cypherRoundTrips: 0 });

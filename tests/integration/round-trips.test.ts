@@ -91,7 +91,12 @@ function syntheticArticle(): unknown {
     ...Array.from({ length: EVENTS }, (_, n) => {
       const j = n + 1;
       return [
-        { type: 'HELD_IN', from: `m${j}`, to: `c${1 + (j % PLACES)}`, evidence: [{ quote: `${eventTitle(j)} was held in ${placeName(1 + (j % PLACES))}` }] },
+        {
+          type: 'HELD_IN',
+          from: `m${j}`,
+          to: `c${1 + (j % PLACES)}`,
+          evidence: [{ quote: `${eventTitle(j)} was held in ${placeName(1 + (j % PLACES))}` }],
+        },
         { type: 'ADDRESSES', from: `m${j}`, to: `t${1 + (j % TOPICS)}`, evidence: [{ quote: `about ${topicName(1 + (j % TOPICS))}.` }] },
         ...envoysOf(j).map((envoy) => ({
           type: 'PARTICIPATED_IN',
@@ -189,7 +194,11 @@ describe('the synthetic article', () => {
       cypher: 'MATCH (e:Event) WHERE e.id CONTAINS $tag RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last',
       params: { tag: TAG },
     });
-    expect({ events: Number(row.events), first: row.first, last: row.last }).toEqual({ events: 60, first: '2031-01-02', last: '2031-03-02' });
+    expect({ events: Number(row.events), first: row.first, last: row.last }).toEqual({
+      events: 60,
+      first: '2031-01-02',
+      last: '2031-03-02',
+    });
   });
 });
 

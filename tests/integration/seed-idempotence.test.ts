@@ -65,7 +65,10 @@ describe('the seeded graph', () => {
     expect(expected).toEqual({ Person: 11, Organization: 15, Country: 5, Place: 4, Topic: 7, Event: 10, Source: 26 });
     expect(await labelCounts()).toEqual(expected);
 
-    const [entities] = await app.graph.read({ cypher: 'MATCH (n) WHERE NOT n:IngestLock RETURN count(n) AS total, sum(CASE WHEN n:Entity THEN 1 ELSE 0 END) AS entities', params: {} });
+    const [entities] = await app.graph.read({
+      cypher: 'MATCH (n) WHERE NOT n:IngestLock RETURN count(n) AS total, sum(CASE WHEN n:Entity THEN 1 ELSE 0 END) AS entities',
+      params: {},
+    });
     const total = Object.values(expected).reduce((sum, count) => sum + count, 0);
     expect(Number(entities.total)).toBe(total);
     expect(Number(entities.entities)).toBe(total);
@@ -141,7 +144,10 @@ describe('loading the seed again', () => {
   it('resolves each seed item to the id it already has, by what the resolution rules say', async () => {
     const report = await loadSeed(new IngestService(app.graph));
     const byRef = new Map(report.merged.map((node) => [node.ref, node]));
-    expect(byRef.get('article')).toMatchObject({ id: 'source:envoys-from-seoul-washington-tokyo-meet-in-japan-to-address', kind: 'SOURCE' });
+    expect(byRef.get('article')).toMatchObject({
+      id: 'source:envoys-from-seoul-washington-tokyo-meet-in-japan-to-address',
+      kind: 'SOURCE',
+    });
     expect(report.merged.every((node) => typeof node.matchedBy === 'string' && node.matchedBy.length > 0)).toBe(true);
     expect(byRef.get('kor')).toMatchObject({ id: 'country:KOR', kind: 'COUNTRY', matchedBy: 'ISO code' });
     expect(byRef.get('lee-joon-il')).toMatchObject({ id: 'person:lee-joon-il', kind: 'PERSON', label: 'Lee Joon-il', matchedBy: 'name' });

@@ -10,7 +10,10 @@ afterAll(async () => {
 });
 
 it('serves the seeded Tokyo meeting over HTTP', async () => {
-  const data = await gqlData(app.url, '{ event(id: "event:2023-12-07-tokyo-cyber-working-group-launch") { title date location { name } } }');
+  const data = await gqlData(
+    app.url,
+    '{ event(id: "event:2023-12-07-tokyo-cyber-working-group-launch") { title date location { name } } }',
+  );
   expect(data.event.date).toBe('2023-12-07');
   expect(data.event.location.name).toBe('Tokyo');
   void clearGraph;

@@ -192,7 +192,10 @@ describe('removing', () => {
     );
     expect(await syntheticCounts()).toEqual({});
     expect(await graphCounts(app)).toEqual(baseline);
-    const seed = await gqlData(app.url, '{ event(id: "event:2023-12-07-tokyo-cyber-working-group-launch") { participants { person { id } } location { name } } }');
+    const seed = await gqlData(
+      app.url,
+      '{ event(id: "event:2023-12-07-tokyo-cyber-working-group-launch") { participants { person { id } } location { name } } }',
+    );
     expect(seed.event.location.name).toBe('Tokyo');
     expect(seed.event.participants.length).toBeGreaterThanOrEqual(3);
     expect(await removeSyntheticGraph(app.graph)).toBe(0);
@@ -233,7 +236,9 @@ describe('removing after a real article merged into synthetic nodes', () => {
     let kept: string[] = [];
     const removed = await removeSyntheticGraph(app.graph, { onKept: (ids) => (kept = ids) });
     expect(kept.sort()).toEqual(['country:FRA', 'place:syn-paris']);
-    expect(removed).toBe(small.countries + small.places + small.topics + small.organizations + small.people + small.events + small.sources - 2);
+    expect(removed).toBe(
+      small.countries + small.places + small.topics + small.organizations + small.people + small.events + small.sources - 2,
+    );
     expect(await syntheticCounts()).toEqual({});
 
     // What the article says survives, and only what it says.

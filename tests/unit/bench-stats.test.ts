@@ -134,12 +134,17 @@ describe('answers', () => {
       roundTrips: 4,
       size: 10,
     });
-    expect(outcomeOf({ status: 200, bytes: 10, data: { event: null }, errors: [{ message: 'no', extensions: { code: 'X' } }] }, hasEvent)).toMatchObject({
+    expect(
+      outcomeOf({ status: 200, bytes: 10, data: { event: null }, errors: [{ message: 'no', extensions: { code: 'X' } }] }, hasEvent),
+    ).toMatchObject({
       ok: false,
       error: 'HTTP 200: no [X]',
     });
     expect(outcomeOf({ status: 400, bytes: 10 }, hasEvent).ok).toBe(false);
-    expect(outcomeOf({ status: 200, bytes: 10, data: { event: null } }, hasEvent)).toMatchObject({ ok: false, error: expect.stringContaining('empty') });
+    expect(outcomeOf({ status: 200, bytes: 10, data: { event: null } }, hasEvent)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('empty'),
+    });
   });
 });
 
@@ -198,7 +203,7 @@ describe('options', () => {
 
 describe('checks', () => {
   const load = (median: number, rps: number, errors = 0, concurrency = 1): LoadResult => ({
-    ...summarize([median, median, median], 3000 / rps * 1, errors),
+    ...summarize([median, median, median], (3000 / rps) * 1, errors),
     median,
     rps,
     errors,
@@ -207,7 +212,14 @@ describe('checks', () => {
     errorSamples: errors ? ['boom'] : [],
   });
   const cpu = { api: { api: 1, neo4j: 1, client: 1 }, baseline: { neo4j: 1, client: 1 } };
-  const query = (name: string, growthClass: QueryResult['growth'], apiMedian: number, baseMedian: number, apiRps: number, baseRps: number): QueryResult => ({
+  const query = (
+    name: string,
+    growthClass: QueryResult['growth'],
+    apiMedian: number,
+    baseMedian: number,
+    apiRps: number,
+    baseRps: number,
+  ): QueryResult => ({
     name,
     description: name,
     growth: growthClass,
@@ -232,7 +244,12 @@ describe('checks', () => {
 
   it('pass and fail on the targets of issue 5', () => {
     const small = size(1000, [query('eventDetail', 'point', 2, 1.5, 90, 100), query('search', 'ranked', 2, 1, 60, 100)], 120, [4, 4]);
-    const large = size(100000, [query('eventDetail', 'point', 3.9, 1.6, 90, 100), query('search', 'ranked', 6.5, 1.2, 60, 100)], 320, [4, 7]);
+    const large = size(
+      100000,
+      [query('eventDetail', 'point', 3.9, 1.6, 90, 100), query('search', 'ranked', 6.5, 1.2, 60, 100)],
+      320,
+      [4, 7],
+    );
     const checks = evaluateChecks([large, small]);
     const verdict = (fragment: string) => checks.filter((check) => check.name.includes(fragment)).map((check) => check.pass);
     expect(verdict('1,000 events: eventDetail c=1 median')).toEqual([true]);
@@ -266,7 +283,15 @@ describe('checks', () => {
       size(10000, [query('person', 'point', 3, 1.5, 100, 100)], 100, [1, 1]),
     ]);
     expect(rows).toEqual([
-      { name: 'person', growth: 'point', medians: { 1000: 2, 10000: 3 }, baselineMedians: { 1000: 1, 10000: 1.5 }, factor: 1.5, baselineFactor: 1.5, limit: 2 },
+      {
+        name: 'person',
+        growth: 'point',
+        medians: { 1000: 2, 10000: 3 },
+        baselineMedians: { 1000: 1, 10000: 1.5 },
+        factor: 1.5,
+        baselineFactor: 1.5,
+        limit: 2,
+      },
     ]);
   });
 
@@ -292,6 +317,14 @@ describe('checks', () => {
 
 describe('tables', () => {
   it('aligns numbers right and text left', () => {
-    expect(table(['query', 'ms'], [['a', '1.5'], ['longer', '12.25']])).toBe(['query      ms', '------  -----', 'a         1.5', 'longer  12.25'].join('\n'));
+    expect(
+      table(
+        ['query', 'ms'],
+        [
+          ['a', '1.5'],
+          ['longer', '12.25'],
+        ],
+      ),
+    ).toBe(['query      ms', '------  -----', 'a         1.5', 'longer  12.25'].join('\n'));
   });
 });

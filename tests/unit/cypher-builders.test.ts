@@ -12,7 +12,14 @@ const hostile = "x' }) DETACH DELETE n //";
 describe('Cypher builders', () => {
   it('build the events page with every filter value as a parameter', () => {
     const query = eventsPageQuery(
-      { types: [EventType.SANCTION], from: '2023-11-01', to: '2023-12-31', countryIds: ['country:KOR'], status: EventStatus.OCCURRED, text: hostile },
+      {
+        types: [EventType.SANCTION],
+        from: '2023-11-01',
+        to: '2023-12-31',
+        countryIds: ['country:KOR'],
+        status: EventStatus.OCCURRED,
+        text: hostile,
+      },
       EventOrder.DATE_ASC,
       20,
       { order: 'DATE_ASC', key: '2023-11-30', id: 'event:x' },
@@ -20,7 +27,15 @@ describe('Cypher builders', () => {
     expect(query.cypher).toMatchSnapshot();
     expect(query.cypher).not.toContain(hostile);
     expect(query.cypher).not.toContain('country:KOR');
-    expect(query.params).toMatchObject({ types: ['SANCTION'], from: '2023-11-01', to: '2023-12-31', countryIds: ['country:KOR'], text: hostile.toLowerCase(), afterKey: '2023-11-30', afterId: 'event:x' });
+    expect(query.params).toMatchObject({
+      types: ['SANCTION'],
+      from: '2023-11-01',
+      to: '2023-12-31',
+      countryIds: ['country:KOR'],
+      text: hostile.toLowerCase(),
+      afterKey: '2023-11-30',
+      afterId: 'event:x',
+    });
     expect(Number(query.params.limit)).toBe(21);
   });
 
@@ -70,8 +85,14 @@ describe('Cypher builders', () => {
 describe('coercion error paths', () => {
   it('name the input field a graphql-js message points at', async () => {
     const { fieldOfMessage } = await import('../../src/http/format-error');
-    expect(fieldOfMessage('Variable "$input" got invalid value "2023-02-30" at "input.events[2].date"; Value is not a valid LocalDate')).toBe('events[2].date');
-    expect(fieldOfMessage('Variable "$input" got invalid value { title: "x" } at "input.source"; Field "text" of required type "String!" was not provided.')).toBe('source.text');
+    expect(
+      fieldOfMessage('Variable "$input" got invalid value "2023-02-30" at "input.events[2].date"; Value is not a valid LocalDate'),
+    ).toBe('events[2].date');
+    expect(
+      fieldOfMessage(
+        'Variable "$input" got invalid value { title: "x" } at "input.source"; Field "text" of required type "String!" was not provided.',
+      ),
+    ).toBe('source.text');
     expect(fieldOfMessage('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toBe('first');
   });
 });

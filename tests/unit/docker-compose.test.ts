@@ -21,7 +21,14 @@ interface Service {
   environment?: Env | string[];
   ports?: Array<string | number | { target?: number; published?: string | number; host_ip?: string }>;
   depends_on?: string[] | Record<string, { condition?: string }>;
-  healthcheck?: { test?: string | string[]; disable?: boolean; interval?: string; timeout?: string; retries?: number; start_period?: string };
+  healthcheck?: {
+    test?: string | string[];
+    disable?: boolean;
+    interval?: string;
+    timeout?: string;
+    retries?: number;
+    start_period?: string;
+  };
   volumes?: Array<string | { type?: string; source?: string; target?: string }>;
   network_mode?: string;
   env_file?: unknown;
@@ -137,7 +144,11 @@ describe('docker-compose.yml', () => {
         expect(port.published).toMatch(/^\d+$/);
       }
     }
-    expect(publishedPorts(services.neo4j).map((p) => `${p.published}:${p.target}`).sort()).toEqual(['7474:7474', '7687:7687']);
+    expect(
+      publishedPorts(services.neo4j)
+        .map((p) => `${p.published}:${p.target}`)
+        .sort(),
+    ).toEqual(['7474:7474', '7687:7687']);
     expect(publishedPorts(services.api).map((p) => `${p.published}:${p.target}`)).toEqual(['4000:4000']);
     expect(count).toBe(3);
   });
@@ -183,7 +194,11 @@ describe('docker-compose.yml', () => {
 
   it('sets Neo4j memory and keeps its data in a named volume', () => {
     const env = environment(services.neo4j);
-    for (const setting of ['NEO4J_server_memory_pagecache_size', 'NEO4J_server_memory_heap_initial__size', 'NEO4J_server_memory_heap_max__size']) {
+    for (const setting of [
+      'NEO4J_server_memory_pagecache_size',
+      'NEO4J_server_memory_heap_initial__size',
+      'NEO4J_server_memory_heap_max__size',
+    ]) {
       expect(env[setting]).toMatch(/^\d+[KMG]$/);
     }
     const dataVolume = (services.neo4j.volumes ?? []).map(String).find((v) => /:\/data(:|$)/.test(v));
@@ -296,7 +311,11 @@ function runCompose(command: string[], args: string[], file = join(root, 'docker
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { status: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
+  return {
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}`,
+  };
 }
 
 describe('Dockerfile', () => {
@@ -324,7 +343,10 @@ describe('Dockerfile', () => {
       .map((s) => s.replace(/^\.\//, '').replace(/\/$/, ''));
     expect(sources).toEqual(expect.arrayContaining(['seeds', 'schema', 'package.json', 'package-lock.json']));
     expect(sources).not.toContain('.'); // no wholesale copy of the build context
-    const instructions = stages.flat().map((i) => `${i.keyword} ${i.args}`).join('\n');
+    const instructions = stages
+      .flat()
+      .map((i) => `${i.keyword} ${i.args}`)
+      .join('\n');
     expect(instructions).not.toContain('neo4j-local');
     expect(instructions).not.toMatch(/\bmvn\b|\bjava\b/);
   });
@@ -334,7 +356,9 @@ describe('Dockerfile', () => {
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter((line) => line && !line.startsWith('#'));
-    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.neo4j', 'neo4j-local/target', 'coverage', '.git', '*.log', '.env']));
+    expect(ignored).toEqual(
+      expect.arrayContaining(['node_modules', 'dist', '.neo4j', 'neo4j-local/target', 'coverage', '.git', '*.log', '.env']),
+    );
     const sources = stages
       .flat()
       .filter((i) => i.keyword === 'COPY' && !i.args.includes('--from='))
@@ -359,7 +383,9 @@ describe('Dockerfile', () => {
     expect(tsconfig.compilerOptions.rootDir).toBe('.');
 
     expect(all(finalStage, 'USER').pop()?.args).toBe('node');
-    const envs = all(finalStage, 'ENV').map((i) => i.args).join(' ');
+    const envs = all(finalStage, 'ENV')
+      .map((i) => i.args)
+      .join(' ');
     expect(envs).toMatch(/\bNODE_ENV=production\b/);
     expect(envs).toMatch(/\bPORT=4000\b/);
     expect(all(finalStage, 'EXPOSE').map((i) => i.args)).toContain('4000');

@@ -2,7 +2,10 @@ import { DatePrecision, EventStatus } from '../../src/common/enums';
 import { dateClaim, dateRange, eventFacts, periodStart } from '../../src/ingest/event-facts';
 import { agreement, describeAgreement, MatchFacts } from '../../src/ingest/event-match';
 
-const claim = (source: string, date: string | undefined, precision: DatePrecision, text?: string) => ({ source, claim: dateClaim(date, precision, text) });
+const claim = (source: string, date: string | undefined, precision: DatePrecision, text?: string) => ({
+  source,
+  claim: dateClaim(date, precision, text),
+});
 
 describe("an event's date from its sources' claims", () => {
   it('periods: a WEEK is Monday to Sunday, a MONTH its days, a YEAR its days', () => {
@@ -19,11 +22,19 @@ describe("an event's date from its sources' claims", () => {
       claim('embassy', '2023-08-18', DatePrecision.DAY),
       claim('yomiuri', '2023-08-18', DatePrecision.DAY),
     ]);
-    expect(facts).toEqual({ date: '2023-08-18', datePrecision: 'DAY', dateText: 'August this year', dateDisputed: false, status: 'OCCURRED' });
+    expect(facts).toEqual({
+      date: '2023-08-18',
+      datePrecision: 'DAY',
+      dateText: 'August this year',
+      dateDisputed: false,
+      status: 'OCCURRED',
+    });
   });
 
   it('"last week" and a day in that week agree; "recently" gives no date but its words', () => {
-    expect(eventFacts([claim('article', '2023-11-27', DatePrecision.WEEK, 'last week'), claim('kbs', '2023-11-30', DatePrecision.DAY)])).toMatchObject({
+    expect(
+      eventFacts([claim('article', '2023-11-27', DatePrecision.WEEK, 'last week'), claim('kbs', '2023-11-30', DatePrecision.DAY)]),
+    ).toMatchObject({
       date: '2023-11-30',
       datePrecision: 'DAY',
       dateText: 'last week',
@@ -57,14 +68,31 @@ describe("an event's date from its sources' claims", () => {
 
   it('status: OCCURRED once any source reports it held, else SCHEDULED if announced, else OCCURRED', () => {
     expect(eventFacts([{ source: 'a', status: 'SCHEDULED' }]).status).toBe(EventStatus.SCHEDULED);
-    expect(eventFacts([{ source: 'a', status: 'SCHEDULED' }, { source: 'b', status: 'OCCURRED' }]).status).toBe(EventStatus.OCCURRED);
-    expect(eventFacts([{ source: 'b', status: 'OCCURRED' }, { source: 'a', status: 'SCHEDULED' }]).status).toBe(EventStatus.OCCURRED);
+    expect(
+      eventFacts([
+        { source: 'a', status: 'SCHEDULED' },
+        { source: 'b', status: 'OCCURRED' },
+      ]).status,
+    ).toBe(EventStatus.OCCURRED);
+    expect(
+      eventFacts([
+        { source: 'b', status: 'OCCURRED' },
+        { source: 'a', status: 'SCHEDULED' },
+      ]).status,
+    ).toBe(EventStatus.OCCURRED);
     expect(eventFacts([]).status).toBe(EventStatus.OCCURRED);
   });
 });
 
 describe('when a reported event is one already in the graph', () => {
-  const facts = (over: Partial<MatchFacts>): MatchFacts => ({ titleKey: 'talks', places: [], imposers: [], targets: [], participants: [], ...over });
+  const facts = (over: Partial<MatchFacts>): MatchFacts => ({
+    titleKey: 'talks',
+    places: [],
+    imposers: [],
+    targets: [],
+    participants: [],
+    ...over,
+  });
   const person = (id: string | null) => ({ id, country: false });
   const country = (id: string) => ({ id, country: true });
 
@@ -72,12 +100,28 @@ describe('when a reported event is one already in the graph', () => {
     expect(agreement(facts({ places: ['place:tokyo'] }), facts({ places: ['place:seoul'] }))).toBeNull();
     expect(agreement(facts({ imposers: ['country:AUS'] }), facts({ imposers: ['country:JPN'] }))).toBeNull();
     const aus = { imposers: ['country:AUS'] };
-    expect(agreement(facts({ ...aus, targets: [{ id: 'country:PRK', country: true, count: 3 }] }), facts({ ...aus, targets: [{ id: 'country:PRK', country: true, count: 8 }] }))).toBeNull();
-    expect(agreement(facts({ ...aus, targets: [{ id: null, country: false }] }), facts({ ...aus, targets: [{ id: 'country:PRK', country: true, count: 8 }] }))).toBeNull();
+    expect(
+      agreement(
+        facts({ ...aus, targets: [{ id: 'country:PRK', country: true, count: 3 }] }),
+        facts({ ...aus, targets: [{ id: 'country:PRK', country: true, count: 8 }] }),
+      ),
+    ).toBeNull();
+    expect(
+      agreement(
+        facts({ ...aus, targets: [{ id: null, country: false }] }),
+        facts({ ...aus, targets: [{ id: 'country:PRK', country: true, count: 8 }] }),
+      ),
+    ).toBeNull();
   });
 
   it('the same sanction: same imposer, a shared target and the same total', () => {
-    const us = { imposers: ['country:USA'], targets: [{ id: 'organization:kimsuky', country: false }, { id: 'country:PRK', country: true, count: 8 }] };
+    const us = {
+      imposers: ['country:USA'],
+      targets: [
+        { id: 'organization:kimsuky', country: false },
+        { id: 'country:PRK', country: true, count: 8 },
+      ],
+    };
     expect(agreement(facts(us), facts(us))).toEqual(['imposing countries', 'targets']);
     expect(agreement(facts({ imposers: ['country:USA'], targets: [{ id: 'organization:kimsuky', country: false }] }), facts(us))).toEqual([
       'imposing countries',
@@ -91,9 +135,12 @@ describe('when a reported event is one already in the graph', () => {
     expect(agreement(facts({ participants: [person('person:pak'), person('person:other')] }), known)).toBeNull();
     expect(agreement(facts({ participants: [person(null)] }), known)).toBeNull();
     // Without people on one side, the countries taking part decide.
-    expect(agreement(facts({ participants: [country('country:JPN')] }), facts({ participants: [person('person:pak'), country('country:JPN'), country('country:USA')] }))).toEqual([
-      'participants',
-    ]);
+    expect(
+      agreement(
+        facts({ participants: [country('country:JPN')] }),
+        facts({ participants: [person('person:pak'), country('country:JPN'), country('country:USA')] }),
+      ),
+    ).toEqual(['participants']);
   });
 
   it('with nothing to compare, only the same title matches', () => {

@@ -13,7 +13,16 @@ const article = (overrides: Record<string, unknown> = {}) => ({
     { ref: 'lee', kind: 'PERSON', name: 'Lee Joon-il', aliases: ['Lee Jun-il'], evidence: [{ quote: 'Lee Joon-il', occurrence: 2 }] },
     { ref: 'tokyo', kind: 'PLACE', placeKind: 'CITY', name: 'Tokyo', evidence: [{ quote: 'Tokyo' }] },
   ],
-  events: [{ ref: 'meeting', title: 'Tokyo meeting', type: 'MEETING', date: '2023-12-07', dateText: 'Thursday', evidence: [{ quote: 'met Jung Pak in Tokyo on Thursday' }] }],
+  events: [
+    {
+      ref: 'meeting',
+      title: 'Tokyo meeting',
+      type: 'MEETING',
+      date: '2023-12-07',
+      dateText: 'Thursday',
+      evidence: [{ quote: 'met Jung Pak in Tokyo on Thursday' }],
+    },
+  ],
   relations: [{ type: 'HELD_IN', from: 'meeting', to: 'tokyo', evidence: [{ quote: 'in Tokyo' }] }],
   ...overrides,
 });
@@ -49,7 +58,11 @@ describe('planning an article', () => {
     const plan = planArticle(await validateArticle(article()));
     const lee = plan.nodes.find((node) => node.ref === 'lee')!;
     expect(lee.baseId).toBe('person:lee-joon-il');
-    expect(lee.evidence[0]).toMatchObject({ sourceRef: 'article', start: text.lastIndexOf('Lee Joon-il'), end: text.lastIndexOf('Lee Joon-il') + 11 });
+    expect(lee.evidence[0]).toMatchObject({
+      sourceRef: 'article',
+      start: text.lastIndexOf('Lee Joon-il'),
+      end: text.lastIndexOf('Lee Joon-il') + 11,
+    });
     expect(lee.nameKeys).toEqual(['lee joon il', 'lee jun il']);
     const meeting = plan.nodes.find((node) => node.ref === 'meeting')!;
     expect(meeting.baseId).toBe('event:2023-12-07-tokyo-meeting');
@@ -110,7 +123,10 @@ describe('validation', () => {
       }),
     );
     expect(problems).toEqual([
-      { field: 'events[0].evidence[1].supports', message: 'a quote of another source that supports the date belongs in dateClaims, with the value that source gives' },
+      {
+        field: 'events[0].evidence[1].supports',
+        message: 'a quote of another source that supports the date belongs in dateClaims, with the value that source gives',
+      },
     ]);
   });
 
@@ -137,12 +153,26 @@ describe('validation', () => {
       ),
     );
     const meeting = plan.nodes.find((node) => node.ref === 'meeting')!;
-    expect(meeting.evidence.map(({ sourceRef, quote, supports, claim, status }) => ({ sourceRef, quote, supports, claim, status }))).toEqual([
-      { sourceRef: 'article', quote: 'met Jung Pak in Tokyo on Thursday', supports: undefined, claim: '2023-12-04|WEEK|this week', status: 'OCCURRED' },
+    expect(
+      meeting.evidence.map(({ sourceRef, quote, supports, claim, status }) => ({ sourceRef, quote, supports, claim, status })),
+    ).toEqual([
+      {
+        sourceRef: 'article',
+        quote: 'met Jung Pak in Tokyo on Thursday',
+        supports: undefined,
+        claim: '2023-12-04|WEEK|this week',
+        status: 'OCCURRED',
+      },
       { sourceRef: 'wire', quote: 'held on 2023-12-07', supports: 'date', claim: '2023-12-07|DAY|', status: undefined },
       { sourceRef: 'wire', quote: 'The meeting was held', supports: 'status', claim: undefined, status: 'OCCURRED' },
     ]);
-    expect(meeting.props).toMatchObject({ date: '2023-12-07', datePrecision: 'DAY', dateText: 'this week', dateDisputed: false, status: 'OCCURRED' });
+    expect(meeting.props).toMatchObject({
+      date: '2023-12-07',
+      datePrecision: 'DAY',
+      dateText: 'this week',
+      dateDisputed: false,
+      status: 'OCCURRED',
+    });
     expect(meeting.baseId).toBe('event:2023-12-07-tokyo-meeting');
   });
 

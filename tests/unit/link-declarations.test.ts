@@ -59,7 +59,9 @@ describe('link declarations and the schema', () => {
       .map((field) => ({ field, link: linkNamed(field.extension.link) }))
       .filter(({ field, link }) => {
         const start = startType(field);
-        return link.from === ENTITY_LABEL ? !(schema.getType(start) as GraphQLObjectType).getInterfaces().some((face) => face.name === 'Node') : link.from !== start;
+        return link.from === ENTITY_LABEL
+          ? !(schema.getType(start) as GraphQLObjectType).getInterfaces().some((face) => face.name === 'Node')
+          : link.from !== start;
       })
       .map(({ field, link }) => `${field.path} reads ${link.name}, which starts at ${link.from}, not ${startType(field)}`);
     expect(mismatched).toEqual([]);

@@ -19,7 +19,10 @@ describe('mapping driver errors to API errors', () => {
   });
 
   it('makes a timed-out transaction QUERY_TIMEOUT naming the limit', () => {
-    for (const code of ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Neo.ClientError.Transaction.TransactionTimedOut']) {
+    for (const code of [
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'Neo.ClientError.Transaction.TransactionTimedOut',
+    ]) {
       const mapped = mapNeo4jError(driverError(code), { elapsedMs: 2_300, timeoutMs: 200 }) as GraphQLError;
       expect(mapped.extensions).toEqual({ code: 'QUERY_TIMEOUT', timeoutMs: 200 });
       expect(mapped.message).toMatch(/^The query took too long: it was stopped after the 200 ms limit\./);

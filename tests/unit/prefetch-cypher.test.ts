@@ -55,10 +55,14 @@ describe('what a prefetch ships of nodes', () => {
 
   it('names the kind of a linked node its link matched by label, the labels of a root found by id, and dates as strings', () => {
     const plan = { ...emptyPlan(), type: 'Event' };
-    plan.links.set('eventParticipants', { node: { ...emptyPlan(), type: 'Person' }, relEvidenceSources: false, refs: new Map([['representing', { ...emptyPlan(), type: 'Country' }]]) });
+    plan.links.set('eventParticipants', {
+      node: { ...emptyPlan(), type: 'Person' },
+      relEvidenceSources: false,
+      refs: new Map([['representing', { ...emptyPlan(), type: 'Country' }]]),
+    });
     const { cypher } = prefetchQuery(['event:a'], plan, { evidence: false, text: false, reads });
     // The root is whatever node has the id: its labels say what it is.
-    expect(cypher).toContain("root {.id, .title, date: toString(root.date), __labels: labels(root)}");
+    expect(cypher).toContain('root {.id, .title, date: toString(root.date), __labels: labels(root)}');
     // The link matched (m_2:Person): its kind is known.
     expect(cypher).toMatch(/node: m_2 \{\.id, \.name, __kind: 'PERSON'\}/);
     expect(cypher).toMatch(/rel: r_2 \{\.role, validFrom: toString\(r_2\.validFrom\)\}/);

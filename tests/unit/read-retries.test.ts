@@ -7,7 +7,10 @@ import { GraphExecutor, READ_ATTEMPTS } from '../../src/graph/executor';
  * runs with a given error, then answer. Only the policy is under test here; reads against Neo4j itself are tested by
  * every integration test.
  */
-function driverFailing(times: number, error: Error): { driver: Driver; runs: () => number; sessions: () => { mode: string; closed: boolean }[] } {
+function driverFailing(
+  times: number,
+  error: Error,
+): { driver: Driver; runs: () => number; sessions: () => { mode: string; closed: boolean }[] } {
   let runs = 0;
   const sessions: { mode: string; closed: boolean }[] = [];
   const driver = {
@@ -53,7 +56,9 @@ describe('reads: one auto-commit transaction, retried on transient failures only
   it('does not retry a client error or an unreachable database', async () => {
     for (const code of ['Neo.ClientError.Statement.SyntaxError', 'ServiceUnavailable', 'Neo.TransientError.General.DatabaseUnavailable']) {
       const fake = driverFailing(10, new Neo4jError('no', code, '42000', 'error'));
-      const failure = await new GraphExecutor(fake.driver, 'neo4j').read({ cypher: 'RETURN 1', params: {} }).catch((error: unknown) => error);
+      const failure = await new GraphExecutor(fake.driver, 'neo4j')
+        .read({ cypher: 'RETURN 1', params: {} })
+        .catch((error: unknown) => error);
       expect(fake.runs()).toBe(1);
       if (code === 'Neo.ClientError.Statement.SyntaxError') expect((failure as Neo4jError).code).toBe(code);
       else expect((failure as GraphQLError).extensions?.code).toBe('SERVICE_UNAVAILABLE');

@@ -31,7 +31,23 @@ describe('schema/schema.graphql', () => {
   it('holds the contract of DESIGN.md', async () => {
     const schema = buildSchema(await schemaSdl());
     const query = schema.getQueryType()!.getFields();
-    for (const field of ['node', 'nodes', 'event', 'events', 'person', 'people', 'organization', 'organizations', 'country', 'countries', 'place', 'topic', 'topics', 'source', 'sources']) {
+    for (const field of [
+      'node',
+      'nodes',
+      'event',
+      'events',
+      'person',
+      'people',
+      'organization',
+      'organizations',
+      'country',
+      'countries',
+      'place',
+      'topic',
+      'topics',
+      'source',
+      'sources',
+    ]) {
       expect(query[field]).toBeDefined();
     }
     expect(String(query.events.type)).toBe('EventConnection!');

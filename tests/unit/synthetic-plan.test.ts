@@ -2,11 +2,7 @@ import { createHash } from 'node:crypto';
 import { isDate } from 'neo4j-driver';
 import { decodeEvidence } from '../../src/graph/evidence';
 import { parseArguments } from '../../tools/generator/cli';
-import {
-  createNodesQuery,
-  createRelationsQuery,
-  removeSyntheticQuery,
-} from '../../tools/generator/synthetic.cypher';
+import { createNodesQuery, createRelationsQuery, removeSyntheticQuery } from '../../tools/generator/synthetic.cypher';
 import {
   EVENT_TYPES,
   ExistingNodes,
@@ -184,7 +180,12 @@ describe('synthetic plan', () => {
     expect(withAliases.length).toBeGreaterThan(plan.nodes.Person.length / 2);
     expect(withNative.length).toBeGreaterThan(plan.nodes.Person.length / 10);
     for (const person of withAliases) {
-      const { name, aliases, nativeNames, searchText } = person.props as { name: string; aliases: string[]; nativeNames: string[]; searchText: string };
+      const { name, aliases, nativeNames, searchText } = person.props as {
+        name: string;
+        aliases: string[];
+        nativeNames: string[];
+        searchText: string;
+      };
       expect(searchText).toBe([name, ...aliases, ...nativeNames].join(' | '));
     }
     const positions = countBy(relationsOf(plan, 'HOLDS_POSITION'), (relation) => relation.from);
@@ -219,7 +220,11 @@ describe('synthetic plan', () => {
     expect(all.length).toBeGreaterThan(plan.relations.length);
     for (const source of plan.nodes.Source) {
       expect(source.props.text).toContain('[Synthetic data');
-      expect(source.props.textHash).toBe(createHash('sha256').update(source.props.text as string).digest('hex'));
+      expect(source.props.textHash).toBe(
+        createHash('sha256')
+          .update(source.props.text as string)
+          .digest('hex'),
+      );
     }
   });
 
@@ -232,7 +237,9 @@ describe('synthetic plan', () => {
     const mentions = new Set(plan.mentions.map((mention) => `${mention.source} ${mention.target}`));
     expect(mentions.size).toBe(plan.mentions.length);
     const cited = [
-      ...SYNTHETIC_LABELS.flatMap((label) => plan.nodes[label].flatMap((node) => node.evidence.map((evidence) => `${evidence.source} ${node.id}`))),
+      ...SYNTHETIC_LABELS.flatMap((label) =>
+        plan.nodes[label].flatMap((node) => node.evidence.map((evidence) => `${evidence.source} ${node.id}`)),
+      ),
       ...plan.relations.flatMap((relation) =>
         relation.evidence.flatMap((evidence) => [`${evidence.source} ${relation.from}`, `${evidence.source} ${relation.to}`]),
       ),
@@ -279,7 +286,11 @@ describe('synthetic rows and Cypher', () => {
     elementIds.set('b', '4:abc:1');
     elementIds.set('c', '4:abc:125');
     expect(elementIds.prefix).toBe('4:abc:1');
-    for (const [id, full] of [['a', '4:abc:12'], ['b', '4:abc:1'], ['c', '4:abc:125']]) {
+    for (const [id, full] of [
+      ['a', '4:abc:12'],
+      ['b', '4:abc:1'],
+      ['c', '4:abc:125'],
+    ]) {
       expect(elementIds.prefix + elementIds.suffix(id)).toBe(full);
     }
   });

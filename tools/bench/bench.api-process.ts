@@ -45,11 +45,15 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     ...options.env,
   });
   const started = Date.now();
-  const child = spawn(process.execPath, ['--require', join(root, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(root, 'dist', 'src', 'index.js')], {
-    cwd: root,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--require', join(root, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(root, 'dist', 'src', 'index.js')],
+    {
+      cwd: root,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));

@@ -36,7 +36,8 @@ export async function openNeo4j(log: (message: string) => void): Promise<BenchNe
     neo4jPassword: process.env.NEO4J_PASSWORD || undefined,
     temporaryDataDir: 'diplomatic-graph-bench-',
     localMemory: LOCAL_NEO4J_MEMORY,
-    onStart: ({ dataDir, memory }) => log(`Starting a local Neo4j 5.26 in ${dataDir} (heap ${memory.heap}, page cache ${memory.pagecache})`),
+    onStart: ({ dataDir, memory }) =>
+      log(`Starting a local Neo4j 5.26 in ${dataDir} (heap ${memory.heap}, page cache ${memory.pagecache})`),
   });
   const local = neo4j.localNeo4j;
   if (local) log(`Local Neo4j ready at ${local.uri} in ${local.startupMs} ms (pid ${local.pid})`);
@@ -90,7 +91,8 @@ export const COUNTED_TYPES = [...RELATION_TYPES, MENTIONS];
 /** Node and relationship counts, per label and per type (from the count store: cheap at any size). */
 export async function graphCounts(graph: GraphExecutor): Promise<GraphCounts> {
   const [totals] = await graph.read({
-    cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    cypher:
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   const labelRows = await graph.read({

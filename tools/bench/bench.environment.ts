@@ -20,7 +20,15 @@ export interface Versions {
 }
 
 /** The packages whose versions the report records. */
-export const REPORTED_PACKAGES = ['@apollo/server', '@as-integrations/express5', 'express', 'graphql', 'type-graphql', 'neo4j-driver', 'dataloader'];
+export const REPORTED_PACKAGES = [
+  '@apollo/server',
+  '@as-integrations/express5',
+  'express',
+  'graphql',
+  'type-graphql',
+  'neo4j-driver',
+  'dataloader',
+];
 
 export function machineInfo(): MachineInfo {
   const cores = cpus();
@@ -34,12 +42,17 @@ export function machineInfo(): MachineInfo {
 
 /** Node's version, Neo4j's (CALL dbms.components()) and the installed versions of the API's main packages. */
 export async function versions(graph: GraphExecutor): Promise<Versions> {
-  const rows = await graph.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition', params: {} });
+  const rows = await graph.read({
+    cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+    params: {},
+  });
   const neo4j = rows.map((row) => `${row.name} ${(row.versions as string[]).join(', ')} ${row.edition}`).join('; ');
   const packages: Record<string, string> = {};
   for (const name of REPORTED_PACKAGES) {
     try {
-      packages[name] = (JSON.parse(readFileSync(join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      packages[name] = (
+        JSON.parse(readFileSync(join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+      ).version;
     } catch {
       packages[name] = 'not installed';
     }

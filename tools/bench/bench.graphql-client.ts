@@ -66,7 +66,11 @@ export class GraphQLClient {
               const parsed = JSON.parse(raw.toString('utf8')) as Omit<GraphQLAnswer, 'status' | 'bytes'>;
               resolve({ status: response.statusCode ?? 0, bytes: raw.length, ...parsed });
             } catch {
-              resolve({ status: response.statusCode ?? 0, bytes: raw.length, errors: [{ message: `not JSON: ${raw.toString('utf8').slice(0, 200)}` }] });
+              resolve({
+                status: response.statusCode ?? 0,
+                bytes: raw.length,
+                errors: [{ message: `not JSON: ${raw.toString('utf8').slice(0, 200)}` }],
+              });
             }
           });
         },
@@ -77,7 +81,11 @@ export class GraphQLClient {
   }
 
   /** One request as the load runner counts it: any GraphQL error, non-200 status or missing data is an error. */
-  async outcome(query: string, variables: Record<string, unknown>, hasData: (data: Record<string, unknown>) => boolean): Promise<RequestOutcome> {
+  async outcome(
+    query: string,
+    variables: Record<string, unknown>,
+    hasData: (data: Record<string, unknown>) => boolean,
+  ): Promise<RequestOutcome> {
     const answer = await this.post(query, variables);
     return outcomeOf(answer, hasData);
   }

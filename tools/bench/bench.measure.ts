@@ -39,7 +39,9 @@ export async function measureSize(
   });
   const loadMs = Date.now() - started;
   const graph = await graphCounts(neo4j.graph);
-  log(`   loaded in ${(loadMs / 1000).toFixed(1)} s: ${graph.nodes.toLocaleString('en-US')} nodes, ${graph.relationships.toLocaleString('en-US')} relationships`);
+  log(
+    `   loaded in ${(loadMs / 1000).toFixed(1)} s: ${graph.nodes.toLocaleString('en-US')} nodes, ${graph.relationships.toLocaleString('en-US')} relationships`,
+  );
   const params = await chooseParams(neo4j.graph);
   log(`   parameters: ${JSON.stringify({ ...params, sizes: undefined })}`);
 
@@ -58,7 +60,9 @@ export async function measureSize(
       if (result.peakRssBytes !== undefined) peakRssBytes = Math.max(peakRssBytes ?? 0, result.peakRssBytes);
     }
     const floor = await measureFloor(client, api.pid, options);
-    log(`   floor ({ __typename }, no database): ${floor.map((run) => `c=${run.concurrency} ${run.median.toFixed(2)} ms, ${run.rps.toFixed(1)} req/s`).join(' | ')}`);
+    log(
+      `   floor ({ __typename }, no database): ${floor.map((run) => `c=${run.concurrency} ${run.median.toFixed(2)} ms, ${run.rps.toFixed(1)} req/s`).join(' | ')}`,
+    );
     const pageRoundTrips = await compareRoundTrips(client, params);
     log(`   events page round trips: first 10 -> ${pageRoundTrips.first10}, first 100 -> ${pageRoundTrips.first100}`);
     return {

@@ -86,7 +86,9 @@ export function parseOptions(argv: string[], now: Date = new Date()): BenchOptio
 export function parseSizes(text: string): number[] {
   const sizes = text.split(',').map((part) => {
     const match = /^\s*(\d+(?:\.\d+)?)\s*(k|m)?\s*$/i.exec(part);
-    const value = match ? Math.round(Number(match[1]) * (match[2]?.toLowerCase() === 'k' ? 1e3 : match[2]?.toLowerCase() === 'm' ? 1e6 : 1)) : NaN;
+    const value = match
+      ? Math.round(Number(match[1]) * (match[2]?.toLowerCase() === 'k' ? 1e3 : match[2]?.toLowerCase() === 'm' ? 1e6 : 1))
+      : NaN;
     if (!Number.isInteger(value) || value < 1) throw new Error(`--sizes: "${part}" is not a number of events`);
     return value;
   });

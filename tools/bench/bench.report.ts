@@ -18,7 +18,8 @@ export interface BenchReport {
   passed: boolean;
 }
 
-const ms = (value: number) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) : 'n/a');
+const ms = (value: number) =>
+  Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) : 'n/a';
 const rate = (value: number) => (Number.isFinite(value) ? value.toFixed(value >= 100 ? 0 : 1) : 'n/a');
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a');
 const mib = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
@@ -28,13 +29,34 @@ const count = (value: number) => value.toLocaleString('en-US');
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => /^[-\d.,x%/ n/a()]*$/.test(row[i] ?? '')));
-  const line = (row: string[]) => row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** The table of one graph size: every query at each concurrency, the API beside its baseline. */
 export function sizeTable(size: SizeResult): string {
-  const header = ['query', 'c', 'n', 'median', 'p95', 'p99', 'rps', 'base med', 'base p95', 'base rps', 'med ratio', 'rps ratio', 'trips', 'errors', 'bytes', 'RSS MiB'];
+  const header = [
+    'query',
+    'c',
+    'n',
+    'median',
+    'p95',
+    'p99',
+    'rps',
+    'base med',
+    'base p95',
+    'base rps',
+    'med ratio',
+    'rps ratio',
+    'trips',
+    'errors',
+    'bytes',
+    'RSS MiB',
+  ];
   const rows: string[][] = [];
   for (const query of size.queries) {
     for (const run of query.runs) {
@@ -92,18 +114,32 @@ export function sizeTable(size: SizeResult): string {
     ),
     ...(size.floor && size.floor.length > 0
       ? [
-          '   floor of the API\'s stack ({ __typename }: HTTP, Express, the request log, Apollo; no resolver, no database): ' +
-            size.floor.map((run) => `c=${run.concurrency} median ${ms(run.median)} ms, ${rate(run.rps)} req/s, API CPU ${ms(run.apiCpuMs ?? Number.NaN)} ms/request`).join('; '),
+          "   floor of the API's stack ({ __typename }: HTTP, Express, the request log, Apollo; no resolver, no database): " +
+            size.floor
+              .map(
+                (run) =>
+                  `c=${run.concurrency} median ${ms(run.median)} ms, ${rate(run.rps)} req/s, API CPU ${ms(run.apiCpuMs ?? Number.NaN)} ms/request`,
+              )
+              .join('; '),
         ]
       : []),
-    ...size.queries.filter((q) => !q.sameData).map((q) => `   note: ${q.name}: API and baseline answers differ: ${JSON.stringify(q.dataDifference).slice(0, 400)}`),
+    ...size.queries
+      .filter((q) => !q.sameData)
+      .map((q) => `   note: ${q.name}: API and baseline answers differ: ${JSON.stringify(q.dataDifference).slice(0, 400)}`),
   ].join('\n');
 }
 
 /** The growth table: each query's c=1 median at every size and its growth from the smallest to the largest. */
 export function growthTable(rows: GrowthRow[], sizes: number[]): string {
   const ordered = [...sizes].sort((a, b) => a - b);
-  const header = ['query', ...ordered.map((events) => `${count(events)}`), 'growth', 'limit', ...ordered.map((events) => `base ${count(events)}`), 'base growth'];
+  const header = [
+    'query',
+    ...ordered.map((events) => `${count(events)}`),
+    'growth',
+    'limit',
+    ...ordered.map((events) => `base ${count(events)}`),
+    'base growth',
+  ];
   const body = rows.map((row) => [
     row.name,
     ...ordered.map((events) => ms(row.medians[events])),
@@ -127,5 +163,8 @@ export function checksText(checks: Check[]): string {
 /** Writes the report as JSON (creating its folder). */
 export function writeJsonReport(path: string, report: BenchReport): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(report, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
+  writeFileSync(
+    path,
+    `${JSON.stringify(report, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`,
+  );
 }

@@ -34,7 +34,9 @@ async function main(): Promise<number> {
   }
   const log = (message: string) => console.log(message);
   const started = new Date();
-  log(`Benchmark: sizes ${options.sizes.join(', ')} events${options.quick ? ' (quick)' : ''}; report: ${relative(process.cwd(), options.out)}`);
+  log(
+    `Benchmark: sizes ${options.sizes.join(', ')} events${options.quick ? ' (quick)' : ''}; report: ${relative(process.cwd(), options.out)}`,
+  );
 
   const neo4j: BenchNeo4j = await openNeo4j(log);
   const untrack = track(neo4j.stop);
@@ -42,7 +44,9 @@ async function main(): Promise<number> {
     await prepareSchemaAndSeed(neo4j.graph);
     const machine = machineInfo();
     const versionInfo = await versions(neo4j.graph);
-    log(`Machine: ${machine.cpuCount} x ${machine.cpuModel}, ${(machine.totalMemoryBytes / 2 ** 30).toFixed(1)} GiB; node ${versionInfo.node}; ${versionInfo.neo4j}`);
+    log(
+      `Machine: ${machine.cpuCount} x ${machine.cpuModel}, ${(machine.totalMemoryBytes / 2 ** 30).toFixed(1)} GiB; node ${versionInfo.node}; ${versionInfo.neo4j}`,
+    );
 
     const sizes: SizeResult[] = [];
     for (const events of options.sizes) {
@@ -60,7 +64,14 @@ async function main(): Promise<number> {
       startedAt: started.toISOString(),
       finishedAt: finished.toISOString(),
       durationMs: finished.getTime() - started.getTime(),
-      options: { sizes: options.sizes, quick: options.quick, seed: options.seed, warmup: options.warmup, loads: options.loads, neo4j: neo4j.local ? 'local (temporary folder)' : neo4j.uri },
+      options: {
+        sizes: options.sizes,
+        quick: options.quick,
+        seed: options.seed,
+        warmup: options.warmup,
+        loads: options.loads,
+        neo4j: neo4j.local ? 'local (temporary folder)' : neo4j.uri,
+      },
       machine,
       versions: versionInfo,
       sizes,

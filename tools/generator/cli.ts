@@ -27,7 +27,8 @@ export function parseArguments(argv: string[]): Arguments {
     const value = () => {
       const raw = inline ?? argv[(at += 1)];
       const number = Number(raw);
-      if (raw === undefined || !Number.isSafeInteger(number) || number < 0) throw new Error(`${flag} needs a whole number, got "${raw ?? ''}"`);
+      if (raw === undefined || !Number.isSafeInteger(number) || number < 0)
+        throw new Error(`${flag} needs a whole number, got "${raw ?? ''}"`);
       return number;
     };
     if (flag === '--events') parsed.events = value();
@@ -69,14 +70,18 @@ async function main(argv: string[]): Promise<number> {
       bar.done();
       console.log(`Removed ${removed.toLocaleString('en-US')} synthetic nodes and their relationships in ${seconds(started)} s`);
       if (kept.length > 0) {
-        console.log(`Kept ${kept.length} that ingested articles refer to, now without the Synthetic label: ${kept.slice(0, 10).join(', ')}${kept.length > 10 ? ', ...' : ''}`);
+        console.log(
+          `Kept ${kept.length} that ingested articles refer to, now without the Synthetic label: ${kept.slice(0, 10).join(', ')}${kept.length > 10 ? ', ...' : ''}`,
+        );
       }
     } else {
       // Beside the seed, as `npm start` loads it (unless SEED=false): its countries, places and topics are then
       // reused rather than created as synthetic ones.
       await ensureSchema(graph);
       if (config.seed) await loadSeed(new IngestService(graph));
-      console.error(`Replacing any earlier synthetic graph, planning ${(args.events as number).toLocaleString('en-US')} events (seed ${args.seed}) ...`);
+      console.error(
+        `Replacing any earlier synthetic graph, planning ${(args.events as number).toLocaleString('en-US')} events (seed ${args.seed}) ...`,
+      );
       const bar = progressBar('writing');
       const report = await generateSyntheticGraph(graph, { events: args.events as number, seed: args.seed, onProgress: bar.update });
       bar.done();

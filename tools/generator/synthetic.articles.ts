@@ -78,7 +78,11 @@ function introductionsBySource(world: World, events: EventModel[], sourceCount: 
   const homeOf = (firstEvent: number, index: number) =>
     firstEvent === NOT_YET ? (index * 7919) % sourceCount : Math.floor(firstEvent / EVENTS_PER_SOURCE);
   const introductions: Introductions[] = Array.from({ length: sourceCount }, () => ({
-    places: [], organizations: [], people: [], countries: [], topics: [],
+    places: [],
+    organizations: [],
+    people: [],
+    countries: [],
+    topics: [],
   }));
   world.places.forEach((place, index) => place.node && introductions[homeOf(place.firstEvent, index)].places.push(index));
   world.organizations.forEach((organization, index) => introductions[homeOf(organization.firstEvent, index)].organizations.push(index));
@@ -115,7 +119,9 @@ class ArticleWriter {
   ) {}
 
   header(number: number, publishedAt: string): void {
-    this.text.add(`[Synthetic data: generated for testing, not real reporting.] Diplomatic roundup no. ${number}, ${longDate(publishedAt)}.\n\n`);
+    this.text.add(
+      `[Synthetic data: generated for testing, not real reporting.] Diplomatic roundup no. ${number}, ${longDate(publishedAt)}.\n\n`,
+    );
   }
 
   /** "Background." and a sentence introducing each place, organization, person (and otherwise unnamed country or topic). */
@@ -138,7 +144,9 @@ class ArticleWriter {
       }),
       ...intro.people.map((at) => () => {
         const person = people[at];
-        const variants = [person.aliases.length > 0 ? `also written ${listOf(person.aliases)}` : '', person.nativeNames.join(', ')].filter(Boolean);
+        const variants = [person.aliases.length > 0 ? `also written ${listOf(person.aliases)}` : '', person.nativeNames.join(', ')].filter(
+          Boolean,
+        );
         const known = variants.length > 0 ? ` (${variants.join('; ')})` : '';
         const { position, former } = person;
         const organization = organizations[position.organization];
@@ -156,7 +164,13 @@ class ArticleWriter {
             `Earlier, ${person.name} served as ${former.title} at the ${formerOrganization.name} from ${monthYear(former.from)} to ${monthYear(former.until as string)}.`,
           );
           this.evidenceFor(person.node, this.cite(earlierSpan, { supports: 'positions' }));
-          this.relate('HOLDS_POSITION', person.id, formerOrganization.id, positionProps(former), this.cite(earlierSpan, { supports: 'title' }));
+          this.relate(
+            'HOLDS_POSITION',
+            person.id,
+            formerOrganization.id,
+            positionProps(former),
+            this.cite(earlierSpan, { supports: 'title' }),
+          );
         }
       }),
       ...intro.countries.map((at) => () => {
@@ -335,7 +349,9 @@ class ArticleWriter {
         text: body,
         textOrigin: 'PUBLISHED_TEXT',
         textHash,
-        sourceKey: createHash('sha256').update(JSON.stringify([url, null, textHash])).digest('hex'),
+        sourceKey: createHash('sha256')
+          .update(JSON.stringify([url, null, textHash]))
+          .digest('hex'),
         nameKeys: [],
         searchText: title,
       },

@@ -222,8 +222,30 @@ GRL|Greenland|Nuuk|
 
 /** Countries that take part in diplomatic events far more often than the rest. */
 const MAJOR = new Set([
-  'USA', 'CHN', 'RUS', 'JPN', 'KOR', 'PRK', 'GBR', 'FRA', 'DEU', 'IND', 'AUS', 'CAN', 'ITA', 'BRA', 'TUR',
-  'IRN', 'SAU', 'UKR', 'ISR', 'EGY', 'IDN', 'ZAF', 'MEX', 'PAK',
+  'USA',
+  'CHN',
+  'RUS',
+  'JPN',
+  'KOR',
+  'PRK',
+  'GBR',
+  'FRA',
+  'DEU',
+  'IND',
+  'AUS',
+  'CAN',
+  'ITA',
+  'BRA',
+  'TUR',
+  'IRN',
+  'SAU',
+  'UKR',
+  'ISR',
+  'EGY',
+  'IDN',
+  'ZAF',
+  'MEX',
+  'PAK',
 ]);
 /** Countries most often targeted by sanctions. */
 export const OFTEN_SANCTIONED = ['PRK', 'IRN', 'RUS', 'SYR', 'VEN', 'CUB', 'MMR', 'BLR', 'AFG', 'SDN', 'LBY', 'YEM', 'NIC', 'ZWE'];

@@ -7,8 +7,13 @@ import { addDays, daysBetween } from './synthetic.text';
 /** How often each type occurs, in EVENT_TYPES order: MEETING, SUMMIT, AGREEMENT, SANCTION, LAUNCH, STATEMENT. */
 const TYPE_WEIGHTS = cumulativeWeights([32, 10, 14, 14, 10, 20]);
 const LAUNCHED = [
-  'ballistic missile', 'reconnaissance satellite', 'cruise missile', 'weather satellite', 'hypersonic glide vehicle',
-  'communications satellite', 'space launch vehicle',
+  'ballistic missile',
+  'reconnaissance satellite',
+  'cruise missile',
+  'weather satellite',
+  'hypersonic glide vehicle',
+  'communications satellite',
+  'space launch vehicle',
 ];
 /** Statements by stance, with their PLOVER type and CAMEO code. */
 const STANCES: Array<{ plover: string; cameo: string; verb: string }> = [
@@ -165,7 +170,8 @@ export function planEvents(random: SeededRandom, world: World, count: number, id
   // An organization is introduced with the first of its people (or its first sanction).
   for (const person of people) {
     for (const position of [person.position, person.former]) {
-      if (position) organizations[position.organization].firstEvent = Math.min(organizations[position.organization].firstEvent, person.firstEvent);
+      if (position)
+        organizations[position.organization].firstEvent = Math.min(organizations[position.organization].firstEvent, person.firstEvent);
     }
   }
 

@@ -140,13 +140,21 @@ export function personName(random: SeededRandom, culture: NameCulture): PersonNa
         `${spell(surname, 1)} ${joinSyllables(spell(first, 1), spell(second, 0))}`,
         `${spell(surname, 0)} ${spell(first, 0)}${spell(second, 0).toLowerCase()}`,
       ]).slice(0, 2);
-      return { name, aliases: knownVariants ? aliases : [], nativeNames: knownNative ? [native(surname) + native(first) + native(second)] : [] };
+      return {
+        name,
+        aliases: knownVariants ? aliases : [],
+        nativeNames: knownNative ? [native(surname) + native(first) + native(second)] : [],
+      };
     }
     case 'japanese': {
       const family = random.pick(JAPANESE_SURNAMES);
       const given = random.pick(JAPANESE_GIVEN);
       const name = `${spell(given, 0)} ${spell(family, 0)}`;
-      const aliases = others(name, [`${spell(family, 0)} ${spell(given, 0)}`, `${spell(given, 1)} ${spell(family, 1)}`, `${spell(given, 2)} ${spell(family, 2)}`]);
+      const aliases = others(name, [
+        `${spell(family, 0)} ${spell(given, 0)}`,
+        `${spell(given, 1)} ${spell(family, 1)}`,
+        `${spell(given, 2)} ${spell(family, 2)}`,
+      ]);
       return { name, aliases: knownVariants ? aliases.slice(0, 2) : [], nativeNames: knownNative ? [native(family) + native(given)] : [] };
     }
     case 'chinese': {
@@ -156,7 +164,11 @@ export function personName(random: SeededRandom, culture: NameCulture): PersonNa
       const wade = syllables.length === 2 ? joinSyllables(spell(syllables[0], 1), spell(syllables[1], 1)) : spell(syllables[0], 1);
       const name = `${spell(family, 0)} ${pinyin}`;
       const aliases = others(name, [`${spell(family, 1)} ${wade}`, `${pinyin} ${spell(family, 0)}`]);
-      return { name, aliases: knownVariants ? aliases : [], nativeNames: knownNative ? [native(family) + syllables.map(native).join('')] : [] };
+      return {
+        name,
+        aliases: knownVariants ? aliases : [],
+        nativeNames: knownNative ? [native(family) + syllables.map(native).join('')] : [],
+      };
     }
     case 'russian': {
       const female = random.chance(0.3);
@@ -174,8 +186,16 @@ export function personName(random: SeededRandom, culture: NameCulture): PersonNa
       const given = random.pick(ARABIC_GIVEN);
       const family = random.pick(ARABIC_SURNAMES);
       const name = `${spell(given, 0)} ${spell(family, 0)}`;
-      const aliases = others(name, [`${spell(given, 1)} ${spell(family, 1)}`, `${spell(given, 2)} ${spell(family, 0)}`, `${spell(given, 0)} ${spell(family, 2)}`]);
-      return { name, aliases: knownVariants ? aliases.slice(0, 3) : [], nativeNames: knownNative ? [`${native(given)} ${native(family)}`] : [] };
+      const aliases = others(name, [
+        `${spell(given, 1)} ${spell(family, 1)}`,
+        `${spell(given, 2)} ${spell(family, 0)}`,
+        `${spell(given, 0)} ${spell(family, 2)}`,
+      ]);
+      return {
+        name,
+        aliases: knownVariants ? aliases.slice(0, 3) : [],
+        nativeNames: knownNative ? [`${native(given)} ${native(family)}`] : [],
+      };
     }
     case 'spanish': {
       const given = random.pick(SPANISH_GIVEN);

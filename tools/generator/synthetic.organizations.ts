@@ -35,11 +35,33 @@ const MINISTRIES: OrganizationTemplate[] = [
 ].map(([name, short]): OrganizationTemplate => ({ kind: 'MINISTRY', name, short }));
 
 const BUREAUS: OrganizationTemplate[] = [
-  'Asian Affairs', 'European Affairs', 'African Affairs', 'Middle Eastern Affairs', 'Western Hemisphere Affairs',
-  'Arms Control', 'Nonproliferation', 'Consular Affairs', 'Economic Affairs', 'Energy Resources', 'Cyber Policy',
-  'Maritime Affairs', 'Legal Affairs', 'Intelligence and Research', 'Political-Military Affairs', 'Counterterrorism',
-  'Human Rights', 'Climate Policy', 'Trade Policy', 'Sanctions Policy', 'Space Policy', 'Treaty Affairs', 'Protocol',
-  'Public Diplomacy', 'Development Cooperation', 'North Korean Nuclear Affairs', 'International Organizations',
+  'Asian Affairs',
+  'European Affairs',
+  'African Affairs',
+  'Middle Eastern Affairs',
+  'Western Hemisphere Affairs',
+  'Arms Control',
+  'Nonproliferation',
+  'Consular Affairs',
+  'Economic Affairs',
+  'Energy Resources',
+  'Cyber Policy',
+  'Maritime Affairs',
+  'Legal Affairs',
+  'Intelligence and Research',
+  'Political-Military Affairs',
+  'Counterterrorism',
+  'Human Rights',
+  'Climate Policy',
+  'Trade Policy',
+  'Sanctions Policy',
+  'Space Policy',
+  'Treaty Affairs',
+  'Protocol',
+  'Public Diplomacy',
+  'Development Cooperation',
+  'North Korean Nuclear Affairs',
+  'International Organizations',
 ].map((area): OrganizationTemplate => ({ kind: 'BUREAU', name: `Bureau of ${area}` }));
 
 const AGENCIES: OrganizationTemplate[] = [
@@ -82,12 +104,14 @@ export function workingGroup(topic: string): OrganizationTemplate {
 /** The titles people hold in each kind of organization. */
 export const TITLES: Record<OrganizationKind, readonly string[]> = {
   GOVERNMENT: [
-    'President', 'Prime Minister', 'National Security Adviser', 'Deputy National Security Adviser', 'Chief Cabinet Secretary',
+    'President',
+    'Prime Minister',
+    'National Security Adviser',
+    'Deputy National Security Adviser',
+    'Chief Cabinet Secretary',
     'Government Spokesperson',
   ],
-  MINISTRY: [
-    'Minister', 'Vice Minister', 'Deputy Minister', 'Director-General', 'Spokesperson', 'Special Representative', 'Ambassador',
-  ],
+  MINISTRY: ['Minister', 'Vice Minister', 'Deputy Minister', 'Director-General', 'Spokesperson', 'Special Representative', 'Ambassador'],
   BUREAU: ['Director-General', 'Deputy Director-General', 'Director', 'Special Envoy', 'Deputy Assistant Secretary'],
   AGENCY: ['Director', 'Deputy Director', 'Administrator', 'Commissioner', 'Senior Adviser'],
   WORKING_GROUP: ['Chair', 'Co-Chair', 'Senior Member', 'Head of Delegation'],

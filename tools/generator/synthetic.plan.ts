@@ -13,14 +13,7 @@ import { SeededRandom } from './synthetic.random';
 import { TOPICS } from './synthetic.topics';
 import { buildWorld } from './synthetic.world';
 
-export {
-  EVENT_TYPES,
-  EVENTS_PER_SOURCE,
-  FIRST_DAY,
-  LAST_DAY,
-  NO_EXISTING_NODES,
-  SYNTHETIC_LABELS,
-} from './synthetic.model';
+export { EVENT_TYPES, EVENTS_PER_SOURCE, FIRST_DAY, LAST_DAY, NO_EXISTING_NODES, SYNTHETIC_LABELS } from './synthetic.model';
 export type {
   ExistingNodes,
   PropertyValue,
@@ -73,7 +66,13 @@ export function planSyntheticGraph(options: SyntheticOptions, existing: Existing
   const sizes = syntheticSizes(options.events);
   const ids = new IdRegistry();
   const nodes: Record<SyntheticLabel, SyntheticNode[]> = {
-    Country: [], Place: [], Topic: [], Organization: [], Person: [], Event: [], Source: [],
+    Country: [],
+    Place: [],
+    Topic: [],
+    Organization: [],
+    Person: [],
+    Event: [],
+    Source: [],
   };
   const { reused, ...world } = buildWorld(random, sizes, existing, ids, nodes);
   const events = planEvents(random, world, options.events, ids);

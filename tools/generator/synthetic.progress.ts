@@ -4,7 +4,10 @@ import { performance } from 'node:perf_hooks';
  * A single-line progress bar on a stream (stderr): `label [#####.....]  45%  123,456/270,000 rows  52,345 rows/s`,
  * redrawn in place with `\r` at most ten times a second, ended with a newline by `done()`.
  */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): {
+export function progressBar(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): {
   update: (done: number, total: number) => void;
   done: () => void;
 } {

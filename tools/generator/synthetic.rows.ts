@@ -6,7 +6,6 @@ import { RelationshipRow } from './synthetic.cypher';
 import { ElementIds } from './synthetic.element-ids';
 import { SyntheticEvidence, SyntheticNode, SyntheticRelation } from './synthetic.plan';
 
-
 type StoredValue = string | string[] | Neo4jDate<number> | Integer | number;
 
 /** A node as a write row: `{props}` with the id, typed values and encoded evidence, ready for `SET n += row.props`. */

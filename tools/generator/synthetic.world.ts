@@ -48,7 +48,16 @@ export function buildWorld(
   const existingCountries = new Set(existing.countryIds);
   const countries: CountryModel[] = COUNTRIES.map((data) => {
     const id = ids.reserve(`country:${data.code}`);
-    const model: CountryModel = { data, id, places: [], people: [], organizations: [], ministries: [], usedTemplates: new Set(), recent: [] };
+    const model: CountryModel = {
+      data,
+      id,
+      places: [],
+      people: [],
+      organizations: [],
+      ministries: [],
+      usedTemplates: new Set(),
+      recent: [],
+    };
     if (existingCountries.has(id)) {
       reused.countries += 1;
     } else {
@@ -66,7 +75,12 @@ export function buildWorld(
       const match = existing.places.find(
         (place) => place.nameKeys.includes(key) && (place.countryIds.length === 0 || place.countryIds.includes(country.id)),
       );
-      const model: PlaceModel = { id: match?.id ?? ids.unique(`place:syn-${slugify(city)}`), name: city, country: index, firstEvent: NOT_YET };
+      const model: PlaceModel = {
+        id: match?.id ?? ids.unique(`place:syn-${slugify(city)}`),
+        name: city,
+        country: index,
+        firstEvent: NOT_YET,
+      };
       if (match) {
         reused.places += 1;
       } else {
@@ -106,7 +120,9 @@ export function buildWorld(
     const parentAt =
       template.kind !== 'BUREAU' ? undefined : country.ministries.length > 0 ? random.pick(country.ministries) : country.organizations[0];
     const parent =
-      parentAt === undefined ? { id: country.id, name: country.data.name } : { id: organizations[parentAt].id, name: organizations[parentAt].name };
+      parentAt === undefined
+        ? { id: country.id, name: country.data.name }
+        : { id: organizations[parentAt].id, name: organizations[parentAt].name };
     const id = ids.unique(`organization:syn-${slugify(name)}`);
     const node = namedNode(id, name, aliases, [], { orgKind: template.kind });
     nodes.Organization.push(node);
@@ -151,7 +167,8 @@ function nextTemplate(random: SeededRandom, country: CountryModel, kindWeights: 
   for (let k = 0; k < KIND_WEIGHTS.length; k += 1) {
     const kind = KIND_WEIGHTS[(first + k) % KIND_WEIGHTS.length][0];
     if (kind === 'MINISTRY' && !country.usedTemplates.has(FOREIGN_MINISTRY.name)) return use(FOREIGN_MINISTRY);
-    const templates = kind === 'WORKING_GROUP' ? TOPICS.map(workingGroup) : (TEMPLATES_BY_KIND.find(([other]) => other === kind)?.[1] ?? []);
+    const templates =
+      kind === 'WORKING_GROUP' ? TOPICS.map(workingGroup) : (TEMPLATES_BY_KIND.find(([other]) => other === kind)?.[1] ?? []);
     const free = templates.filter((template) => !country.usedTemplates.has(template.name));
     if (free.length > 0) return use(random.pick(free));
   }
