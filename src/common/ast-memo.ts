@@ -11,7 +11,7 @@ export class AstMemo<Node extends object, Value> {
 
   get(node: Node, key: string, compute: () => Value): Value {
     let entries = this.byNode.get(node);
-    if (!entries) this.byNode.set(node, (entries = new Map()));
+    if (!entries) this.byNode.set(node, (entries = new Map<string, Value>()));
     if (entries.has(key)) return entries.get(key) as Value;
     const value = compute();
     if (entries.size >= this.maxEntries) entries.clear();

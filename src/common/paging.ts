@@ -41,8 +41,9 @@ export function decodeCursor(after: string | undefined | null, order: string): C
   ) {
     throw badUserInput('after', 'after is not a cursor returned by this API');
   }
-  if (parsed[0] !== order) throw badUserInput('after', `after is a cursor of another ordering (${parsed[0]}), not ${order}`);
-  return { order, key: parsed[1], id: parsed[2] };
+  const [ordering, key, id] = parsed as [string, string | null, string];
+  if (ordering !== order) throw badUserInput('after', `after is a cursor of another ordering (${ordering}), not ${order}`);
+  return { order, key, id };
 }
 
 /** Builds a connection page from rows fetched with one extra row (which only tells that more follow). */

@@ -3,7 +3,6 @@ import { Node } from '../common/node.interface';
 import { Country } from '../country/country.type';
 import { BY_DATE, defineLink } from '../graph/links';
 import { Organization } from '../organization/organization.type';
-import { Person } from '../person/person.type';
 import { Place } from '../place/place.type';
 import { fromRows, firstNode, linkResolver, nodes, wrappers } from '../schema/link-fields';
 import { Source } from '../source/source.type';

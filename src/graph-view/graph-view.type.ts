@@ -72,5 +72,11 @@ export class Subgraph {
 
 /** A node record as a GraphNode. */
 export function graphNode(node: NodeRecord, distance: number): GraphNode {
-  return { id: node.id, kind: node.kind as EntityKind, label: String(node.name ?? node.title ?? node.id), distance, node };
+  return {
+    id: node.id,
+    kind: node.kind as EntityKind,
+    label: String((node.name as string | undefined) ?? (node.title as string | undefined) ?? node.id),
+    distance,
+    node,
+  };
 }

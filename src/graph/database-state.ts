@@ -126,7 +126,7 @@ export class DatabaseState {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         },
       );
     });

@@ -20,11 +20,11 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== 'object') return value;
   // Most common first: lists and shipped nodes, then driver values.
   if (Array.isArray(value)) return value.map(toPlain);
-  if (LABELS_KEY in value || KIND_KEY in value) return shippedNodeRecord(value as Record<string, unknown>);
-  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (LABELS_KEY in value || KIND_KEY in value) return shippedNodeRecord(value);
+  if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
-  if (value instanceof Node) return nodeRecord(value);
-  if (value instanceof Relationship) return plainProperties(value.properties);
+  if (value instanceof Node) return nodeRecord(value as Node);
+  if (value instanceof Relationship) return plainProperties((value as Relationship).properties);
   return plainProperties(value as Record<string, unknown>);
 }
 

@@ -46,7 +46,7 @@ function formatError(
   { production, logger }: ErrorFormatterOptions,
   requestId: string | undefined,
 ): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   if (code === 'GRAPHQL_PARSE_FAILED') {
     const tokens = tokenLimitOf(formatted);
     if (tokens) return tokens;
@@ -54,7 +54,7 @@ function formatError(
   if (isQueryLimitError(formatted)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
   }
-  if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.field) {
+  if (code === String(ErrorCode.BAD_USER_INPUT) && !formatted.extensions?.field) {
     const validation = (formatted.extensions?.validationErrors as Array<{ property: string }> | undefined)?.[0];
     const field = validation?.property ?? fieldOfMessage(formatted.message);
     return withoutSuggestions({ ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } }, production);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphExecutor, Row } from '../graph/executor';
 import { CypherQuery, int } from '../graph/cypher';
-import { kindOfId, kindOfLabels, LABEL_OF_KIND, RelationType, RELATION_TYPES } from '../graph/kinds';
+import { kindOfId, kindOfLabels, LABEL_OF_KIND, RELATION_TYPES } from '../graph/kinds';
 import { DatePrecision, EntityKind } from '../common/enums';
 import { decodeEvidence } from '../graph/evidence';
 import { ClaimEvidence, dateRange, EventFacts, eventFacts } from './event-facts';
@@ -122,7 +122,7 @@ async function resolve(run: Run, plan: ArticlePlan): Promise<Map<string, Resolut
     refOrId ? (resolved.get(refOrId)?.id ?? (existing.get(refOrId) ? refOrId : null)) : null;
   for (const kind of [EntityKind.ORGANIZATION, EntityKind.ORGANIZATION, EntityKind.PLACE, EntityKind.TOPIC, EntityKind.PERSON]) {
     const items = plan.nodes
-      .filter((node) => node.kind === kind && !resolved.has(node.ref) && !node.givenId)
+      .filter((node) => node.kind === String(kind) && !resolved.has(node.ref) && !node.givenId)
       .map((node) => ({
         ref: node.ref,
         keys: node.nameKeys,
@@ -229,7 +229,7 @@ async function write(run: Run, plan: ArticlePlan, resolved: Map<string, Resoluti
       representing: relation.representingRef ? idOf(relation.representingRef) : null,
       evidence: storedEvidence(relation.evidence, idOf),
     }));
-    const [result] = await run(upsertRelationsQuery(type as RelationType, relationRows, ingestId));
+    const [result] = await run(upsertRelationsQuery(type, relationRows, ingestId));
     relationsCreated += Number(result?.created ?? 0);
     relationsTouched += Number(result?.touched ?? 0);
     evidenceAdded += Number(result?.evidenceAdded ?? 0);
@@ -239,7 +239,7 @@ async function write(run: Run, plan: ArticlePlan, resolved: Map<string, Resoluti
     ref: node.ref,
     id: idOf(node.ref),
     kind: node.kind as EntityKind,
-    label: String(node.props.name ?? node.props.title ?? resolved.get(node.ref)?.name ?? node.ref),
+    label: (node.props.name as string | undefined) ?? (node.props.title as string | undefined) ?? resolved.get(node.ref)?.name ?? node.ref,
     matchedBy: resolved.get(node.ref)?.matchedBy,
   });
   const merged = all.filter((node) => resolved.get(node.ref)?.matchedBy).map(describe);

@@ -68,7 +68,7 @@ function crossFieldProblems(article: ArticleInput): InputProblem[] {
     else declare(reference.ref, { kind: 'SOURCE', text: reference.text }, `references[${index}].ref`);
   });
   article.entities.forEach((entity, index) => {
-    declare(entity.ref, { kind: entity.kind as EntityKindName }, `entities[${index}].ref`);
+    declare(entity.ref, { kind: entity.kind }, `entities[${index}].ref`);
     if (entity.id && kindOfId(entity.id) !== entity.kind) {
       problems.push({ field: `entities[${index}].id`, message: `id "${entity.id}" is not a ${entity.kind} id` });
     }

@@ -8,6 +8,7 @@ import {
   GraphQLSkipDirective,
   isAbstractType,
   isObjectType,
+  Kind,
   SelectionSetNode,
 } from 'graphql';
 import { LinkExtension, PREFETCH_EXTENSION, PrefetchExtension } from './prefetch.extensions';
@@ -66,8 +67,8 @@ export function fieldNamesOf(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
   const walk = (selectionSet: SelectionSetNode | undefined): void => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field') names.add(selection.name.value);
-      if (selection.kind !== 'FragmentSpread') walk(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      if (selection.kind !== Kind.FRAGMENT_SPREAD) walk(selection.selectionSet);
     }
   };
   walk(info.operation.selectionSet);
@@ -160,11 +161,11 @@ class SelectionReader {
   private collect(type: GraphQLObjectType, selectionSet: SelectionSetNode, fields: Map<string, FieldNode[]>, visited: Set<string>): void {
     for (const selection of selectionSet.selections) {
       if (!this.included(selection)) continue;
-      if (selection.kind === 'Field') {
+      if (selection.kind === Kind.FIELD) {
         const list = fields.get(selection.name.value) ?? [];
         list.push(selection);
         fields.set(selection.name.value, list);
-      } else if (selection.kind === 'InlineFragment') {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (this.applies(type, selection.typeCondition?.name.value)) this.collect(type, selection.selectionSet, fields, visited);
       } else {
         const name = selection.name.value;

@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { RunningApp } from '../../src/app';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { IngestReport } from '../../src/ingest/ingest-report.type';
 import { restoreSeed, SEED_IDS } from '../helpers/ingest-helpers';
 import { gqlData, startTestApp } from '../helpers/test-app';
 

@@ -56,14 +56,14 @@ async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
   );
   const logs: LogLine[] = [];
   let partial = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     const text = partial + chunk.toString('utf8');
     const lines = text.split('\n');
     partial = lines.pop() ?? '';
     for (const line of lines) if (line.trim()) logs.push(JSON.parse(line) as LogLine);
   });
   const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );

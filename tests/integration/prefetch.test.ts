@@ -5,8 +5,6 @@ import { RunningApp } from '../../src/app';
 import { accessOf } from '../../src/auth/access';
 import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
 import { createContext, RequestContext } from '../../src/context';
-import { ConnectionPage } from '../../src/common/connection.type';
-import { shipNode } from '../../src/graph/shipped-node';
 import { NodeRecord } from '../../src/graph/values';
 import { projectRoot } from '../../src/project-root';
 import { buildAppSchema } from '../../src/schema/build-schema';

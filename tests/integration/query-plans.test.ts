@@ -116,14 +116,14 @@ async function explain(query: CypherQuery): Promise<PlanNode> {
     const result = await session.run(`EXPLAIN ${query.cypher}`, query.params);
     const plan = result.summary.plan;
     if (!plan) throw new Error('EXPLAIN returned no plan');
-    return plan as unknown as PlanNode;
+    return plan;
   } finally {
     await session.close();
   }
 }
 
 const operator = (node: PlanNode) => node.operatorType.replace(/@.*$/, '');
-const details = (node: PlanNode) => String(node.arguments.Details ?? '');
+const details = (node: PlanNode) => (typeof node.arguments.Details === 'string' ? node.arguments.Details : '');
 
 /** The operators of a plan that read every node, or every node of a large label. */
 function offendingOperators(plan: PlanNode): string[] {

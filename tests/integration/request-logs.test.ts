@@ -1,7 +1,7 @@
 import { RunningApp } from '../../src/app';
 import { CapturedServer, logLine, startCapturedServer } from '../helpers/captured-server';
 import { INGEST_MUTATION, readFixture, restoreSeed, SEED_IDS } from '../helpers/ingest-helpers';
-import { gql, startTestApp } from '../helpers/test-app';
+import { startTestApp } from '../helpers/test-app';
 
 /** The request log: one JSON line per request, with what an operator needs and nothing a caller must keep secret. */
 const KEY = 'request-log-key-0123456789abcdef';

@@ -46,7 +46,7 @@ export async function versions(graph: GraphExecutor): Promise<Versions> {
     cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
     params: {},
   });
-  const neo4j = rows.map((row) => `${row.name} ${(row.versions as string[]).join(', ')} ${row.edition}`).join('; ');
+  const neo4j = rows.map((row) => `${String(row.name)} ${(row.versions as string[]).join(', ')} ${String(row.edition)}`).join('; ');
   const packages: Record<string, string> = {};
   for (const name of REPORTED_PACKAGES) {
     try {

@@ -100,7 +100,7 @@ export function outcomeOf(answer: GraphQLAnswer, hasData: (data: Record<string, 
   const roundTrips = typeof answer.extensions?.cypherRoundTrips === 'number' ? answer.extensions.cypherRoundTrips : undefined;
   if (answer.status !== 200 || (answer.errors && answer.errors.length > 0)) {
     const first = answer.errors?.[0];
-    const code = first?.extensions?.code ? ` [${String(first.extensions.code)}]` : '';
+    const code = typeof first?.extensions?.code === 'string' ? ` [${first.extensions.code}]` : '';
     return { ok: false, roundTrips, error: `HTTP ${answer.status}: ${first?.message ?? 'no body'}${code}` };
   }
   if (!answer.data || !hasData(answer.data)) return { ok: false, roundTrips, error: 'empty answer (no data for the parameters)' };

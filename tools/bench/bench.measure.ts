@@ -46,7 +46,7 @@ export async function measureSize(
   log(`   parameters: ${JSON.stringify({ ...params, sizes: undefined })}`);
 
   const api = await startApiProcess({ neo4jUri: neo4j.uri });
-  const untrack = track(api.stop);
+  const untrack = track(() => api.stop());
   const client = new GraphQLClient(api.url);
   try {
     const idleRssBytes = readRss(api.pid);

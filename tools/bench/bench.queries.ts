@@ -21,7 +21,7 @@ export interface BenchQuery {
   document: string;
   variables(params: BenchParams): Record<string, unknown>;
   /** Whether an answer has the data asked for (an empty answer counts as an error). */
-  hasData(data: Record<string, any>): boolean;
+  hasData: (data: Record<string, any>) => boolean;
   apiDigest(data: Record<string, any>): unknown;
   baseline: {
     cypher: string;

@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   );
 
   const neo4j: BenchNeo4j = await openNeo4j(log);
-  const untrack = track(neo4j.stop);
+  const untrack = track(() => neo4j.stop());
   try {
     await prepareSchemaAndSeed(neo4j.graph);
     const machine = machineInfo();
