@@ -16,7 +16,7 @@ import { GraphExecutor } from './graph/executor';
 import { createErrorFormatter } from './http/format-error';
 import { ReadinessReport } from './health/readiness';
 import { httpErrorHandler } from './http/http-errors';
-import { queryCharactersLimit } from './http/query-characters';
+import { documentLimits } from './http/document-limits';
 import { REQUEST_ID_HEADER } from './http/request-id';
 import { runInRequest } from './http/request-scope';
 import { createLogger, Logger } from './logging/logger';
@@ -82,7 +82,6 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({ production: deps.config.production, logger }),
     logger: logger.child({ component: 'apollo' }),
     // Signals are handled by src/lifecycle/shutdown.ts (Apollo's own handler would re-raise the signal: exit 143).
@@ -125,7 +124,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     '/graphql',
     cors<cors.CorsRequest>({ origin: [STUDIO_ORIGIN, ...deps.config.corsOrigins], exposedHeaders: [REQUEST_ID_HEADER] }),
     express.json({ limit: BODY_LIMIT }),
-    queryCharactersLimit(deps.config.queryLimits.characters),
+    documentLimits(deps.config.queryLimits),
     (req, res, next) => {
       const record = requestRecordOf(res);
       return record ? runInRequest(record, () => graphql(req, res, next)) : graphql(req, res, next);

@@ -1,7 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import { Logger } from '../logging/logger';
-import { isQueryLimitError, tokenLimitOf } from '../security/limit-error';
+import { isQueryLimitError } from '../security/limit-error';
 import { currentRequest } from './request-scope';
 
 /** Codes that go out to the client as they are; any other error is internal and masked. */
@@ -47,10 +47,6 @@ function formatError(
   requestId: string | undefined,
 ): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-  if (code === 'GRAPHQL_PARSE_FAILED') {
-    const tokens = tokenLimitOf(formatted);
-    if (tokens) return tokens;
-  }
   if (isQueryLimitError(formatted)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
   }

@@ -1,5 +1,8 @@
 import {
   DocumentNode,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
   GraphQLSchema,
   getNamedType,
   getNullableType,
@@ -43,15 +46,30 @@ export function costEstimators(schema: GraphQLSchema): ComplexityEstimator[] {
   return [fieldExtensionsEstimator(), pageSizeEstimator];
 }
 
-/** The estimated cost of the operation a request runs, with its variables (throws a GraphQLError on bad variables). */
+/**
+ * What the estimate makes of an operation with its variables: its cost; or that its variables do not fit it (left to
+ * execution to report, field by field); or that it is too large to estimate (more fields, fragments spread in
+ * fragments included, than the estimator walks).
+ */
+export type CostEstimate = { cost: number } | { badVariables: true } | { tooLarge: true };
+
+/** The estimated cost of the operation a request runs, with its variables. */
 export function queryCost(
   schema: GraphQLSchema,
   estimators: ComplexityEstimator[],
   query: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
-): number {
-  return getComplexity({ schema, estimators, query, variables, operationName });
+): CostEstimate {
+  const operation = getOperationAST(query, operationName);
+  if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return { badVariables: true };
+  try {
+    return { cost: getComplexity({ schema, estimators, query, variables, operationName }) };
+  } catch (error) {
+    // With the variables checked above, the estimator refuses only an operation of too many nodes to walk.
+    if (error instanceof GraphQLError) return { tooLarge: true };
+    throw error;
+  }
 }
 
 function sizeOf(args: Record<string, unknown>): number {

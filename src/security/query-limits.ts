@@ -2,9 +2,9 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { DocumentNode, GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext, ValidationRule } from 'graphql';
 import { isQueryLimitError, queryLimitError, QueryLimitName } from './limit-error';
-import { costEstimators, queryCost } from './query-cost';
+import { CostEstimate, costEstimators, queryCost } from './query-cost';
 import { AstMemo } from '../common/ast-memo';
 
 /** Limits on each GraphQL request, all checked before anything runs (README, "Limits"). */
@@ -33,15 +33,14 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   characters: 10000,
 };
 
-/** Apollo Server options that enforce the limits on depth, aliases, directives, tokens and cost. */
+/** Apollo Server options that enforce the limits on depth, aliases, directives and cost (characters and tokens: src/http/document-limits.ts). */
 export interface QueryLimitOptions {
   validationRules: ValidationRule[];
-  parseOptions: ParseOptions;
   plugins: ApolloServerPlugin[];
 }
 
 /**
- * Depth, aliases and directives are graphql-armor validation rules; tokens are graphql-js's own parser limit; cost
+ * Depth, aliases and directives are graphql-armor validation rules (tokens and characters are counted before parsing); cost
  * (graphql-query-complexity) needs the request's variables, so a plugin checks it once the operation is known and
  * before it executes. A refused request gets only the limit's error, not a flood of other validation errors.
  */
@@ -58,7 +57,6 @@ export function queryLimitOptions(limits: QueryLimits, schema: GraphQLSchema): Q
       maxAliasesRule({ n: limits.aliases, allowList: [], propagateOnRejection: false, onReject: [reject('aliases', limits.aliases)] }),
       maxDirectivesRule({ n: limits.directives, propagateOnRejection: false, onReject: [reject('directives', limits.directives)] }),
     ],
-    parseOptions: { maxTokens: limits.tokens },
     plugins: [costLimitPlugin(limits.cost, schema), onlyLimitErrorsPlugin()],
   };
 }
@@ -80,20 +78,14 @@ function costLimitPlugin(max: number, schema: GraphQLSchema): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = costs.get(document, request.operationName ?? undefined, request.variables, () =>
-              queryCost(schema, estimators, document, request.variables, request.operationName ?? undefined),
-            );
-          } catch (error) {
-            // Too many fields to even estimate (fragments spread in fragments); bad variables are left to execution.
-            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw queryLimitError('cost', max, undefined, `The query is too costly to estimate; at most ${max} is allowed.`);
-            }
-            return;
+          const estimate = costs.get(document, request.operationName ?? undefined, request.variables, () =>
+            queryCost(schema, estimators, document, request.variables, request.operationName ?? undefined),
+          );
+          if ('tooLarge' in estimate) {
+            throw queryLimitError('cost', max, undefined, `The query is too costly to estimate; at most ${max} is allowed.`);
           }
-          if (cost > max) {
-            throw queryLimitError('cost', max, cost, `The query's estimated cost is ${cost}; at most ${max} is allowed.`);
+          if ('cost' in estimate && estimate.cost > max) {
+            throw queryLimitError('cost', max, estimate.cost, `The query's estimated cost is ${estimate.cost}; at most ${max} is allowed.`);
           }
         },
       };
@@ -107,9 +99,9 @@ function costLimitPlugin(max: number, schema: GraphQLSchema): ApolloServerPlugin
  */
 class CostMemo {
   private static readonly MAX_KEY_CHARACTERS = 2_000;
-  private readonly costs = new AstMemo<DocumentNode, number>(256);
+  private readonly costs = new AstMemo<DocumentNode, CostEstimate>(256);
 
-  get(document: DocumentNode, operationName: string | undefined, variables: unknown, estimate: () => number): number {
+  get(document: DocumentNode, operationName: string | undefined, variables: unknown, estimate: () => CostEstimate): CostEstimate {
     const key = `${operationName ?? ''}|${JSON.stringify(variables ?? {})}`;
     return key.length > CostMemo.MAX_KEY_CHARACTERS ? estimate() : this.costs.get(document, key, estimate);
   }
