@@ -4,10 +4,10 @@ import { projectRoot } from '../../src/project-root';
 import { planArticle } from '../../src/ingest/plan';
 import { validateArticle } from '../../src/ingest/validate';
 
-/** The small complete example of the input format in the README must stay a valid article. */
-it("the README's example article is valid and plans to the expected ids", async () => {
-  const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### The input format'));
+/** The small complete example of the input format in docs/ingestion.md must stay a valid article. */
+it("the documented example article is valid and plans to the expected ids", async () => {
+  const doc = readFileSync(join(projectRoot(), 'docs', 'ingestion.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## The input format'));
   const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
   expect(json).toBeDefined();
   const article = JSON.parse(json as string);
