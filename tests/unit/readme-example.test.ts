@@ -5,7 +5,7 @@ import { planArticle } from '../../src/ingest/plan';
 import { validateArticle } from '../../src/ingest/validate';
 
 /** The small complete example of the input format in docs/ingestion.md must stay a valid article. */
-it("the documented example article is valid and plans to the expected ids", async () => {
+it('the documented example article is valid and plans to the expected ids', async () => {
   const doc = readFileSync(join(projectRoot(), 'docs', 'ingestion.md'), 'utf8');
   const section = doc.slice(doc.indexOf('## The input format'));
   const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
