@@ -17,3 +17,6 @@ export const INGEST_LIMITS = {
   /** Characters of a description or summary. */
   descriptionLength: 5_000,
 } as const;
+
+/** The ref that the article itself has when its input names none (relations use it: `WRITTEN_BY` from `article`). */
+export const ARTICLE_REF = 'article';

@@ -8,7 +8,8 @@ import { dateClaim, eventFacts, periodStart } from './event-facts';
 import { nameKey, nameKeys, slugify } from './names';
 import { QuoteInput } from './quote.input';
 import { SourceInput } from './source.input';
-import { ARTICLE_REF, locate } from './validate';
+import { ARTICLE_REF } from './limits';
+import { locate } from './validate';
 
 /** A quote located in its source, still naming the source by ref (ids are known only after resolution). */
 export interface PlannedEvidence {

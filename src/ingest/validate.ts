@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../http/errors';
 import { kindOfId, RELATION_ENDS, RelationType, EntityKindName } from '../graph/kinds';
 import { ArticleInput } from './article.input';
+import { ARTICLE_REF } from './limits';
 import { QuoteInput } from './quote.input';
 
 /** One problem with an input, named by its path (`events[2].date`). */
@@ -11,9 +12,6 @@ export interface InputProblem {
   field: string;
   message: string;
 }
-
-/** The ref that the article itself has when its input names none. */
-export const ARTICLE_REF = 'article';
 
 /** Fields whose value each source claims for itself: an event's date (with its words and precision) and status. */
 export const CLAIMED_FIELDS: readonly string[] = ['date', 'dateText', 'datePrecision', 'status'];
