@@ -1,5 +1,6 @@
 import { Access } from './auth/access';
 import { EventService } from './event/event.service';
+import { ExtractService } from './extract/extract.service';
 import { GraphExecutor } from './graph/executor';
 import { Loaders } from './graph/loaders';
 import { GraphViewService } from './graph-view/graph-view.service';
@@ -23,6 +24,7 @@ export interface RequestContext {
   related: RelatedService;
   graphView: GraphViewService;
   ingest: IngestService;
+  extract: ExtractService;
 }
 
 export interface ContextOptions {
@@ -46,5 +48,6 @@ export function createContext(graph: GraphExecutor, access: Access, options: Con
     related: new RelatedService(requestGraph),
     graphView: new GraphViewService(requestGraph, loaders),
     ingest: new IngestService(requestGraph),
+    extract: new ExtractService(new IngestService(requestGraph)),
   };
 }

@@ -92,6 +92,13 @@ export class GraphExecutor {
     );
   }
 
+  /** Runs `work` as one read transaction: its queries see one state of the graph, and nothing can be written. */
+  async readTransaction<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.session('READ', (session) =>
+      session.executeRead((tx) => work((query) => this.run(tx, query)), { timeout: this.timeouts.readMs }),
+    );
+  }
+
   /** Runs a schema statement (CREATE CONSTRAINT/INDEX) in an auto-commit transaction, as Neo4j requires. */
   async schema(query: CypherQuery): Promise<void> {
     this.options.state?.assertAvailable();

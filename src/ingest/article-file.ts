@@ -2,11 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
- * Reads an article file in the ingestion format. Files may keep a long text beside them: a source with
- * `"textFile": "article.txt"` gets that file's content as its `text` (read as UTF-8, byte for byte).
+ * Reads an article file in the ingestion format, or the whole output of `npm run extract` (`{ draft, review }`: the
+ * draft is the article). Files may keep a long text beside them: a source with `"textFile": "article.txt"` gets that
+ * file's content as its `text` (read as UTF-8, byte for byte).
  */
 export function readArticleFile(path: string): unknown {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const raw = isObject(parsed.draft) && !('source' in parsed) ? parsed.draft : parsed;
   const withText = (source: unknown): unknown => {
     if (!source || typeof source !== 'object') return source;
     const { textFile, ...rest } = source as Record<string, unknown>;
@@ -27,4 +29,8 @@ export function articleFiles(path: string): string[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(path, name));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

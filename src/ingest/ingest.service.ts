@@ -48,6 +48,19 @@ export class IngestService {
     return this.ingestValid(article);
   }
 
+  /**
+   * What ingesting a valid article would make of each ref, without writing anything: the existing node it resolves
+   * to and by what (`matchedBy`), or no entry for a new node. Extraction uses it to name known things by their ids.
+   */
+  async existingNodes(raw: unknown): Promise<Map<string, { id: string; matchedBy: string }>> {
+    const plan = planArticle(await validateArticle(raw));
+    const resolved = await this.graph.readTransaction((run) => resolve(run, plan));
+    const existing = new Map<string, { id: string; matchedBy: string }>();
+    for (const [ref, resolution] of resolved)
+      if (resolution.matchedBy) existing.set(ref, { id: resolution.id, matchedBy: resolution.matchedBy });
+    return existing;
+  }
+
   private async ingestValid(article: ArticleInput): Promise<IngestReport> {
     const plan = planArticle(article);
     const ingestId = randomUUID();

@@ -17,6 +17,7 @@ import { PersonResolver } from '../person/person.resolver';
 import { PositionResolver } from '../person/position.resolver';
 import { PlaceResolver } from '../place/place.resolver';
 import { IngestResolver } from '../ingest/ingest.resolver';
+import { ExtractResolver } from '../extract/extract.resolver';
 import { StatsResolver } from '../stats/stats.resolver';
 import { GraphViewResolver } from '../graph-view/graph-view.resolver';
 import { RelatedResolver } from '../related/related.resolver';
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   GraphViewResolver,
   StatsResolver,
   IngestResolver,
+  ExtractResolver,
   ...LINK_RESOLVERS,
 ] as const;
 

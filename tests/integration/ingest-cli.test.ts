@@ -1,46 +1,21 @@
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningApp } from '../../src/app';
 import { FIXTURES_DIR, readFixture, restoreSeed, SEED_IDS } from '../helpers/ingest-helpers';
 import { graphCounts, startTestApp } from '../helpers/test-app';
+import { CliResult, ROOT, runCli as runScript, shown } from '../helpers/run-cli';
 
 /**
  * `node dist/src/ingest/cli.js <paths>` as a child process against the test Neo4j: a folder with two valid articles
  * and a bad one, a single file, a file that is not JSON, and no arguments. The CLI writes to the shared database,
  * so this file starts from the pure seed and leaves the pure seed behind (clear + load).
  */
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'src', 'ingest', 'cli.js');
+const CLI = join('dist', 'src', 'ingest', 'cli.js');
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI with NEO4J_URI set to the test database. */
-function runCli(args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** The output, cut short for a failure message. */
-function shown(result: CliResult): string {
-  return `exit ${result.code}\n--- stdout\n${result.stdout.slice(0, 3000)}\n--- stderr\n${result.stderr.slice(0, 3000)}`;
-}
+/** Runs the built ingest CLI against the test database. */
+const runCli = (args: string[]) => runScript(CLI, args);
 
 let app: RunningApp;
 let folder: string;
