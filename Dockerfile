@@ -3,13 +3,15 @@
 # launcher and tools/ (benchmark, generator) are for development only and are
 # not copied.
 
-# ---- build: compile TypeScript to dist/ ------------------------------------
+# ---- build: compile TypeScript and bundle the explorer to dist/ -----------
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The explorer's pages (esbuild bundles them into dist/explorer; the server serves them at /explore).
+COPY explorer ./explorer
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled code and run-time files ----

@@ -22,6 +22,9 @@ import { runInRequest } from './http/request-scope';
 import { createLogger, Logger } from './logging/logger';
 import { requestLog, requestLogPlugin, requestRecordOf } from './logging/request-log';
 import { SANDBOX_EXAMPLE } from './sandbox-example';
+import { readExplorerAssets } from './explore/assets';
+import { readExamples } from './explore/examples';
+import { exploreRouter, LookupError, NodeLookup } from './explore/explore.router';
 import { queryLimitOptions } from './security/query-limits';
 
 export interface ServerDeps {
@@ -121,6 +124,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     },
   });
   app.use(
+    exploreRouter({
+      assets: readExplorerAssets(),
+      examples: readExamples(),
+      graphiql: deps.config.introspection,
+      lookup: nodeLookup(apollo, deps.graph, deps.config.readRequiresAuth),
+    }),
+  );
+  app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: [STUDIO_ORIGIN, ...deps.config.corsOrigins], exposedHeaders: [REQUEST_ID_HEADER] }),
     express.json({ limit: BODY_LIMIT }),
@@ -145,6 +156,35 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         });
       }),
     stop: () => apollo.stop(),
+  };
+}
+
+/** The operation an explorer page's address is checked with (the node exists) and titled by, through the API. */
+const EXPLORE_PAGE_NODE = `query ExplorePageNode($id: ID!) {
+  node(id: $id) { id ... on Event { title } ... on Source { title } ... on Person { name } ... on Country { name }
+    ... on Organization { name } ... on Place { name } ... on Topic { name } }
+}`;
+
+/**
+ * Looks a node up for an explorer page, as an anonymous client of the public API would. When reads need an API key
+ * the page is served unchecked (its script asks with the key it is given), so an address tells nothing without one.
+ */
+function nodeLookup(apollo: ApolloServer<RequestContext>, graph: GraphExecutor, readRequiresAuth: boolean): NodeLookup {
+  return async (id) => {
+    if (readRequiresAuth) return { label: id };
+    const response = await apollo.executeOperation(
+      { query: EXPLORE_PAGE_NODE, variables: { id } },
+      { contextValue: createContext(graph, accessOf(undefined, [])) },
+    );
+    if (response.body.kind !== 'single') throw new Error('Unexpected incremental answer');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length)
+      throw new LookupError(
+        errors.map((e) => e.message).join('; '),
+        typeof errors[0].extensions?.code === 'string' ? errors[0].extensions.code : '',
+      );
+    const node = (data as { node: { id: string; title?: string; name?: string } | null }).node;
+    return node && { label: node.title ?? node.name ?? node.id };
   };
 }
 
