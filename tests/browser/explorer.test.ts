@@ -11,10 +11,12 @@ interface DomNode {
   textContent: string | null;
   querySelector(selector: string): DomNode | null;
 }
-declare const window: { explorerGraph?: Core; __pwned?: number };
+declare const window: { explorerGraph?: Core; __pwned?: number; innerWidth: number };
 declare const document: {
   getElementById(id: string): { getBoundingClientRect(): { left: number; top: number } } | null;
   body: { innerText: string };
+  documentElement: { scrollWidth: number };
+  activeElement: { id: string; textContent: string | null; getAttribute(name: string): string | null } | null;
 };
 
 /**
@@ -212,5 +214,42 @@ describe('explorer in a browser', () => {
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await page.$$eval('main script, main img, aside script, aside img', (nodes) => nodes.length)).toBe(0);
     expect(await page.title()).toContain('Geneva meeting <script>');
+  });
+
+  it('fits a phone-sized window and works from the keyboard: skip link, search with Enter, evidence opened and closed', async () => {
+    const { page } = tab;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+    await page.goto(`${origin}/explore`);
+    await page.waitForSelector('#latest li');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The search box has the focus on the home page: typing and Enter open the best match.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('이준일');
+    await page.waitForSelector('.hits a');
+    await Promise.all([page.waitForURL(`${origin}/explore/person/${SEED_IDS.lee}`), page.keyboard.press('Enter')]);
+    await page.waitForSelector('h1');
+    expect(await textOf('h1')).toBe('Lee Joon-il');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    await page.goto(`${origin}/explore/event/${SEED_IDS.tokyoMeeting}`);
+    await page.waitForSelector('button[aria-label^="Evidence for Jung Pak took part"]');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to the content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    const button = page.locator('button[aria-label^="Evidence for Jung Pak took part"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.evidence-panel mark');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('evidence-heading');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-evidence');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.evidence-panel', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Evidence for Jung Pak took part/);
+    expect(tab.consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { operationText } from '../api';
 import type { Quote } from '../model';
 import { EvidenceContext, EvidencePanel } from './evidence';
@@ -7,8 +7,17 @@ import { EvidenceContext, EvidencePanel } from './evidence';
 /** The page's frame: a header with the way home and to GraphiQL, the page, the evidence panel when a fact is opened. */
 export function Layout({ children, graphiql }: { children: ComponentChildren; graphiql: boolean }) {
   const [evidence, setEvidence] = useState<{ fact: string; quotes: Quote[] }>();
-  const show = useCallback((fact: string, quotes: Quote[]) => setEvidence({ fact, quotes }), []);
-  const close = useCallback(() => setEvidence(undefined), []);
+  // Closing the evidence gives the focus back to what opened it (the fact's button), for keyboard users.
+  const opener = useRef<HTMLElement | null>(null);
+  const show = useCallback((fact: string, quotes: Quote[]) => {
+    if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.evidence-panel'))
+      opener.current = document.activeElement;
+    setEvidence({ fact, quotes });
+  }, []);
+  const close = useCallback(() => {
+    setEvidence(undefined);
+    opener.current?.focus();
+  }, []);
   return (
     <EvidenceContext.Provider value={show}>
       <a class="skip" href="#main">
