@@ -89,3 +89,11 @@ export function relationPhrase(type: string, outgoing: boolean): string {
   const pair = phrases[type];
   return pair ? pair[outgoing ? 0 : 1] : `${words(type)}${outgoing ? '' : ' (from)'}`;
 }
+
+/** The User Timing mark a page sets once its main content is on screen (`npm run bench` reads it). */
+export const CONTENT_MARK = 'explorer:content';
+
+/** Marks the main content as shown, once per page load. */
+export function markContentShown(): void {
+  if (performance.getEntriesByName(CONTENT_MARK).length === 0) performance.mark(CONTENT_MARK);
+}

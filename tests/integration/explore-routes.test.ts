@@ -42,13 +42,14 @@ describe('explorer routes', () => {
     expect(html).toContain('<form class="search" role="search" action="/explore" method="get">');
   });
 
-  it('serves hashed assets cached for a year, and a 404 for a name that is not one', async () => {
+  it('serves hashed assets gzipped and cached for a year, and a 404 for a name that is not one', async () => {
     const html = await (await get(app, '/explore')).text();
     const script = /src="(\/explore\/assets\/[^"]+)"/.exec(html)?.[1] as string;
     const asset = await get(app, script);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
     expect((await get(app, '/explore/assets/main-NOTAHASH.js')).status).toBe(404);
   });
 

@@ -174,6 +174,7 @@ describe('options', () => {
     const options = parseOptions([], new Date('2026-01-02T03:04:05.678Z'));
     expect(options.sizes).toEqual([1000, 10000, 100000]);
     expect(options.quick).toBe(false);
+    expect(options.explorer).toBe(true);
     expect(options.out).toMatch(/\.bench\/results-2026-01-02T03-04-05-678Z\.json$/);
     expect(options.loads).toEqual([
       { concurrency: 1, maxRequests: 200, maxMs: 10_000 },
@@ -181,8 +182,9 @@ describe('options', () => {
     ]);
   });
 
-  it('reads --sizes, --quick and --out', () => {
-    const options = parseOptions(['--sizes', '10000,1000', '--quick', '--out=/tmp/x.json']);
+  it('reads --sizes, --quick, --no-explorer and --out', () => {
+    const options = parseOptions(['--sizes', '10000,1000', '--quick', '--no-explorer', '--out=/tmp/x.json']);
+    expect(options.explorer).toBe(false);
     expect(options.sizes).toEqual([1000, 10000]);
     expect(options.quick).toBe(true);
     expect(options.out).toBe('/tmp/x.json');

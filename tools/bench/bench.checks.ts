@@ -1,4 +1,4 @@
-import { growth } from './bench.stats';
+import { growth, percentile } from './bench.stats';
 import { GrowthClass } from './bench.queries';
 import { Check, GrowthRow, SizeResult } from './bench.results';
 
@@ -12,6 +12,10 @@ export const TARGETS = {
   growth: { point: 2, ranked: 3 } as Partial<Record<GrowthClass, number>>,
   /** The API's peak RSS during the concurrency-16 runs. */
   peakRssBytes: 300 * 1024 * 1024,
+  /** The explorer: main content on screen, and a depth-2 graph drawn, within this many ms of asking (medians). */
+  explorerMs: 1000,
+  /** All of the explorer's JavaScript (GraphiQL and Monaco's workers included), gzipped. */
+  explorerScriptGzipBytes: 1.5 * 1000 * 1000,
   /** The generator loads this many events in at most `ms` (checked at that size and above, scaled to the size). */
   load: { events: 100_000, ms: 120_000 },
 } as const;
@@ -93,6 +97,7 @@ export function evaluateChecks(sizes: SizeResult[]): Check[] {
         detail: `${fmt(size.synthetic.ms / 1000, 1)} s (the generator's own time: plan and writes)`,
       });
     }
+    checks.push(...explorerChecks(at, size));
     const peak = size.api.peakRssBytes;
     checks.push({
       name: `${at}: API peak RSS under ${TARGETS.peakRssBytes / 1024 / 1024} MiB during c=16`,
@@ -112,5 +117,40 @@ export function evaluateChecks(sizes: SizeResult[]): Check[] {
       });
     }
   }
+  return checks;
+}
+
+/** The explorer's targets at one size: each page's content and the depth-2 graph within a second, the bundle's size. */
+function explorerChecks(at: string, size: SizeResult): Check[] {
+  const explorer = size.explorer;
+  if (!explorer) return [];
+  if (explorer.skipped) return [{ name: `${at}: explorer measured in Chromium`, pass: false, detail: explorer.skipped }];
+  const checks: Check[] = explorer.pages.map((page) => ({
+    name: `${at}: explorer ${page.name} page shows its content within ${TARGETS.explorerMs} ms`,
+    pass: page.medianMs <= TARGETS.explorerMs,
+    detail: `median ${fmt(page.medianMs, 0)} ms, max ${fmt(page.maxMs, 0)} ms (${page.path})`,
+  }));
+  const home = explorer.pages.find((page) => page.name === 'home');
+  if (home) {
+    checks.push({
+      name: `${at}: explorer first page loads without GraphiQL`,
+      pass: !home.loadedGraphiql,
+      detail: `${fmt(home.scriptBytes / 1024, 1)} KiB of JavaScript sent${home.loadedGraphiql ? ', GraphiQL among it' : ''}`,
+    });
+  }
+  if (explorer.graph) {
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    const total = percentile(sorted(explorer.graph.totalMs), 50);
+    checks.push({
+      name: `${at}: explorer graph at depth 2 drawn within ${TARGETS.explorerMs} ms`,
+      pass: total <= TARGETS.explorerMs,
+      detail: `${explorer.graph.nodes} nodes${explorer.graph.truncated ? ' (truncated at 200)' : ''}: ${fmt(total, 0)} ms with its query, drawing ${fmt(percentile(sorted(explorer.graph.drawMs), 50), 0)} ms (medians)`,
+    });
+  }
+  checks.push({
+    name: `${at}: explorer JavaScript under ${fmt(TARGETS.explorerScriptGzipBytes / 1e6, 1)} MB gzipped in all`,
+    pass: explorer.bundle.scriptGzipBytes < TARGETS.explorerScriptGzipBytes,
+    detail: `${explorer.bundle.scriptGzipBytes.toLocaleString('en-US')} bytes (CSS ${explorer.bundle.styleGzipBytes.toLocaleString('en-US')})`,
+  });
   return checks;
 }

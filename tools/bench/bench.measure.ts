@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { startApiProcess } from './bench.api-process';
 import { baselineOutcome, runBaseline } from './bench.baseline';
 import { CpuMeter } from './bench.cpu';
+import { measureExplorer } from './bench.explorer';
 import { BenchNeo4j, graphCounts, loadSyntheticGraph } from './bench.database';
 import { GraphQLClient, outcomeOf } from './bench.graphql-client';
 import { readPeakRss, readRss, RssSampler } from './bench.memory';
@@ -65,6 +66,8 @@ export async function measureSize(
     );
     const pageRoundTrips = await compareRoundTrips(client, params);
     log(`   events page round trips: first 10 -> ${pageRoundTrips.first10}, first 100 -> ${pageRoundTrips.first100}`);
+    const explorer = options.explorer ? await measureExplorer(api.url, params, log) : undefined;
+    if (explorer?.skipped) log(`   explorer not measured: ${explorer.skipped}`);
     return {
       events,
       graph,
@@ -75,6 +78,7 @@ export async function measureSize(
       queries,
       floor,
       pageRoundTrips,
+      explorer,
       loadAverage: { start: loadStart, end: loadavg()[0] },
       ms: Date.now() - started,
     };

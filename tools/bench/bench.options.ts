@@ -14,19 +14,23 @@ export interface BenchOptions {
   /** The load of each run: warm-up, then each concurrency in order. */
   warmup: LoadBounds;
   loads: LoadBounds[];
+  /** Whether the explorer is measured in headless Chromium at each size (--no-explorer leaves it out). */
+  explorer: boolean;
   help: boolean;
 }
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 
-export const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--quick] [--out path.json]
+export const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--quick] [--no-explorer] [--out path.json]
 
 For each graph size: Neo4j (NEO4J_URI, or a local one in a temporary folder), the seed and a synthetic graph of
 that many events (seed 42), then the API as a child process; seven dashboard queries at concurrency 1 and 16, each
-beside its baseline (one hand-written Cypher query through neo4j-driver); then the checks, PASS or FAIL.
+beside its baseline (one hand-written Cypher query through neo4j-driver); the explorer's pages and graph view in
+headless Chromium (Debian's chromium); then the checks, PASS or FAIL.
 
   --sizes   graph sizes in events, comma-separated (default 1000,10000,100000)
   --quick   short runs (for a smoke test)
+  --no-explorer  skip the explorer's measurements in the browser
   --out     the JSON report (default .bench/results-<timestamp>.json)
 
 Exit code: 0 when every check passed, 1 when one failed or the run broke.`;
@@ -35,6 +39,7 @@ Exit code: 0 when every check passed, 1 when one failed or the run broke.`;
 export function parseOptions(argv: string[], now: Date = new Date()): BenchOptions {
   let sizes = DEFAULT_SIZES;
   let quick = false;
+  let explorer = true;
   let help = false;
   let out: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
@@ -50,6 +55,9 @@ export function parseOptions(argv: string[], now: Date = new Date()): BenchOptio
         break;
       case '--quick':
         quick = true;
+        break;
+      case '--no-explorer':
+        explorer = false;
         break;
       case '--out':
         out = value();
@@ -78,6 +86,7 @@ export function parseOptions(argv: string[], now: Date = new Date()): BenchOptio
           { concurrency: 1, maxRequests: 200, maxMs: 10_000 },
           { concurrency: 16, maxRequests: 1_000, maxMs: 15_000 },
         ],
+    explorer,
     help,
   };
 }

@@ -1,3 +1,4 @@
+import { ExplorerResult } from './bench.explorer';
 import { GenerateReport } from '../generator/synthetic.loader';
 import { CpuPerRequest } from './bench.cpu';
 import { BenchParams } from './bench.params';
@@ -70,6 +71,8 @@ export interface SizeResult {
    * (HTTP, Express, the request log, Apollo's pipeline), to read each query's figures against.
    */
   floor?: FloorRun[];
+  /** The explorer in headless Chromium on this graph (absent with --no-explorer). */
+  explorer?: ExplorerResult;
   /** Round trips of the events page for first: 10 and first: 100 (N+1 check). */
   pageRoundTrips: { first10?: number; first100?: number; errors: string[] };
   /** The machine's 1-minute load average when the measurements of this size began and ended (os.loadavg()). */

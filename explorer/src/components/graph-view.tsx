@@ -41,13 +41,13 @@ function preventCytoscapeStylesheet(): void {
  */
 export function GraphView({ id }: { id: string }) {
   const [depth, setDepth] = useState(1);
-  const [graph, setGraph] = useState<Subgraph>();
+  const [graph, setGraph] = useState<Subgraph & { depth: number }>();
   const [error, setError] = useState<string>();
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setError(undefined);
     graphql<{ neighborhood: Subgraph }>(graphQuery, { id, depth }).then(
-      (data) => setGraph(data.neighborhood),
+      (data) => setGraph({ ...data.neighborhood, depth }),
       (failure: Error) => setError(failure.message),
     );
   }, [id, depth]);
@@ -108,9 +108,17 @@ export function GraphView({ id }: { id: string }) {
       instance.on('tap', 'node', (event) => {
         window.location.assign(pageUrl((event.target as import('cytoscape').NodeSingular).id()));
       });
-      container.current.dataset.drawMs = String(Math.round(performance.now() - started));
-      container.current.dataset.nodes = String(instance.nodes().length);
       window.explorerGraph = instance;
+      // Drawn: cytoscape paints on the next animation frame; the one after it comes once that paint is done.
+      const drawn = instance;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (destroyed || !container.current) return;
+          container.current.dataset.drawMs = String(Math.round(performance.now() - started));
+          container.current.dataset.nodes = String(drawn.nodes().length);
+          container.current.dataset.depth = String(graph.depth);
+        }),
+      );
     });
     return () => {
       destroyed = true;

@@ -3,7 +3,7 @@ import { graphql } from '../api';
 import { BarChart, type Bar } from '../components/bar-chart';
 import { QueryShown } from '../components/layout';
 import { SearchBox } from '../components/search-box';
-import { capitalized, formatDate, pageUrl } from '../format';
+import { capitalized, formatDate, pageUrl, markContentShown } from '../format';
 import type { DatedEvent, Named } from '../model';
 import dashboardQuery from '../queries/dashboard.graphql';
 
@@ -71,6 +71,9 @@ export function HomePage() {
   useEffect(() => {
     graphql<Dashboard>(dashboardQuery, variables).then(setData, (failure: Error) => setError(failure.message));
   }, [JSON.stringify(variables)]);
+  useEffect(() => {
+    if (data) markContentShown();
+  }, [data]);
   const change = (key: keyof Filters, value: string) => {
     const next = { ...filters, [key]: value || undefined };
     setFilters(next);

@@ -5,7 +5,7 @@ import { EvidenceButton } from '../components/evidence';
 import { GraphView } from '../components/graph-view';
 import { QueryShown } from '../components/layout';
 import { Timeline, type TimelineItem } from '../components/timeline';
-import { capitalized, formatDate, labelOf, pageUrl, reasonText, relationPhrase, words } from '../format';
+import { capitalized, formatDate, labelOf, pageUrl, reasonText, relationPhrase, words, markContentShown } from '../format';
 import type { DatedEvent, Labelled, Named, Quote, SourceRef, Subgraph } from '../model';
 import countryQuery from '../queries/country.graphql';
 import eventQuery from '../queries/event.graphql';
@@ -74,6 +74,9 @@ export function NodePage({ kind, id }: { kind: string; id: string }) {
       (failure: Error) => setError(failure.message),
     );
   }, [spec, id]);
+  useEffect(() => {
+    if (data) markContentShown();
+  }, [data]);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p aria-busy="true">Loading…</p>;
   const { node, around } = data;
