@@ -29,7 +29,7 @@ export interface ExplorerPageRun {
   contentMs: number[];
   medianMs: number;
   maxMs: number;
-  /** Bytes of JavaScript transferred (compressed as sent) on the first load. */
+  /** Bytes of JavaScript transferred (compressed as sent) by the time the main content showed, on the first load (the graph's cytoscape loads after). */
   scriptBytes: number;
   /** Whether any of GraphiQL's files (its entry, style or Monaco's workers) was requested. */
   loadedGraphiql: boolean;
