@@ -77,6 +77,11 @@ export function GraphView({ id }: { id: string }) {
               'text-margin-y': 3,
               'text-wrap': 'ellipsis',
               'text-max-width': '140px',
+              // Labels on a white ground stay readable where they cross edges; too small to read when zoomed out, hidden.
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.85,
+              'text-background-padding': '1px',
+              'min-zoomed-font-size': 7,
               width: 14,
               height: 14,
             },
@@ -101,7 +106,7 @@ export function GraphView({ id }: { id: string }) {
           name: 'concentric',
           concentric: (node: import('cytoscape').NodeSingular) => 3 - (node.data('distance') as number),
           levelWidth: () => 1,
-          minNodeSpacing: 12,
+          minNodeSpacing: 24,
           animate: false,
         },
       });
