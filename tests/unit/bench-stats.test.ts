@@ -221,13 +221,21 @@ describe('checks', () => {
     baseMedian: number,
     apiRps: number,
     baseRps: number,
+    apiCpuMs = 1,
   ): QueryResult => ({
     name,
     description: name,
     growth: growthClass,
+    targetMs: 10,
+    pointLookup: growthClass === 'point',
     runs: [
       { concurrency: 1, api: load(apiMedian, 100), baseline: load(baseMedian, 100), cpu },
-      { concurrency: 16, api: load(apiMedian, apiRps, 0, 16), baseline: load(baseMedian, baseRps, 0, 16), cpu },
+      {
+        concurrency: 16,
+        api: load(apiMedian, apiRps, 0, 16),
+        baseline: load(baseMedian, baseRps, 0, 16),
+        cpu: { ...cpu, api: { ...cpu.api, api: apiCpuMs } },
+      },
     ],
     sameData: true,
   });
@@ -244,26 +252,56 @@ describe('checks', () => {
     ms: 0,
   });
 
-  it('pass and fail on the targets of issue 5', () => {
-    const small = size(1000, [query('eventDetail', 'point', 2, 1.5, 90, 100), query('search', 'ranked', 2, 1, 60, 100)], 120, [4, 4]);
+  const floor = (c1Median: number, c16CpuMs: number): SizeResult['floor'] => [
+    { concurrency: 1, median: c1Median, rps: 1000, apiCpuMs: 0.5 },
+    { concurrency: 16, median: 10, rps: 1500, apiCpuMs: c16CpuMs },
+  ];
+
+  it('pass and fail on the targets of issues 5 and 16', () => {
+    const small = size(
+      1000,
+      [query('eventDetail', 'point', 2, 1.5, 90, 100, 1.5), query('relatedEvents', 'ranked', 12, 5, 60, 100)],
+      120,
+      [4, 4],
+    );
+    small.floor = floor(0.5, 0.8);
     const large = size(
       100000,
-      [query('eventDetail', 'point', 3.9, 1.6, 90, 100), query('search', 'ranked', 6.5, 1.2, 60, 100)],
+      [query('eventDetail', 'point', 3.9, 1.6, 90, 100, 1.7), query('relatedEvents', 'ranked', 11, 9, 60, 100, 9)],
       320,
       [4, 7],
     );
+    large.floor = floor(0.6, 0.8);
     const checks = evaluateChecks([large, small]);
     const verdict = (fragment: string) => checks.filter((check) => check.name.includes(fragment)).map((check) => check.pass);
-    expect(verdict('1,000 events: eventDetail c=1 median')).toEqual([true]);
-    expect(verdict('100,000 events: eventDetail c=1 median')).toEqual([false]);
-    expect(verdict('1,000 events: search c=16 throughput')).toEqual([false]);
-    expect(verdict('1,000 events: eventDetail c=16 throughput')).toEqual([true]);
+    // Own cost: 2 - 1.5 = 0.5 <= 0.5 + 1.5; 12 - 5 = 7 > 2; 3.9 - 1.6 = 2.3 > 0.6 + 1.5; 11 - 9 = 2 <= 2.1.
+    expect(verdict('1,000 events: eventDetail c=1 API minus baseline')).toEqual([true]);
+    expect(verdict('1,000 events: relatedEvents c=1 API minus baseline')).toEqual([false]);
+    expect(verdict('100,000 events: eventDetail c=1 API minus baseline')).toEqual([false]);
+    expect(verdict('100,000 events: relatedEvents c=1 API minus baseline')).toEqual([true]);
+    // CPU at c=16, point lookups only: 1.5 <= 2 x 0.8; 1.7 > 1.6.
+    expect(verdict('1,000 events: eventDetail c=16 API CPU')).toEqual([true]);
+    expect(verdict('100,000 events: eventDetail c=16 API CPU')).toEqual([false]);
+    expect(verdict('relatedEvents c=16 API CPU')).toEqual([]);
+    // Medians against the declared 10 ms, from 100,000 events on.
+    expect(verdict('1,000 events: eventDetail c=1 median at most')).toEqual([]);
+    expect(verdict('100,000 events: eventDetail c=1 median at most 10 ms')).toEqual([true]);
+    expect(verdict('100,000 events: relatedEvents c=1 median at most 10 ms')).toEqual([false]);
     expect(verdict('round trips equal')).toEqual([true, false]);
     expect(verdict('peak RSS')).toEqual([true, false]);
     expect(verdict('growth 1,000 -> 100,000 events: eventDetail')).toEqual([true]);
-    expect(verdict('growth 1,000 -> 100,000 events: search')).toEqual([false]);
     expect(verdict('no errors')).toEqual([true, true, true, true]);
     expect(TARGETS.peakRssBytes).toBe(300 * 1024 * 1024);
+  });
+
+  it('fails the own-cost check when the floor was not measured, and doubles the targets at a million events', () => {
+    const million = size(1_000_000, [query('person', 'point', 19, 18, 100, 100)], 100, [1, 1]);
+    const checks = evaluateChecks([million]);
+    expect(checks.find((check) => check.name.includes('person c=1 API minus baseline'))).toMatchObject({
+      pass: false,
+      detail: 'the floor was not measured',
+    });
+    expect(checks.find((check) => check.name.includes('person c=1 median at most 20 ms'))?.pass).toBe(true);
   });
 
   it('the load of 100,000 events must take under 2 minutes (scaled above that size, not checked below it)', () => {

@@ -1,13 +1,17 @@
 import { growth, percentile } from './bench.stats';
 import { GrowthClass } from './bench.queries';
-import { Check, GrowthRow, SizeResult } from './bench.results';
+import { Check, GrowthRow, QueryResult, SizeResult } from './bench.results';
 
-/** The targets of issue 5. */
+/** The targets (issues 5 and 16). */
 export const TARGETS = {
-  /** The API's median at concurrency 1 at most this many times its baseline's. */
-  medianRatio: 1.5,
-  /** The API's throughput at concurrency 16 at least this fraction of its baseline's. */
-  throughputRatio: 0.7,
+  /** The API's own cost at c=1: its median minus the baseline's at most the stack's floor (`{ __typename }`) plus this. */
+  ownCostMs: 1.5,
+  /** At c=16 a point lookup's API CPU per request at most this many times the floor's. */
+  pointCpuFactor: 2,
+  /** Each query's c=1 median (its `targetMs`) is checked from this size on... */
+  targetEvents: 100_000,
+  /** ...and allowed this many times it from 1,000,000 events on. */
+  millionFactor: 2,
   /** How much a query's median may grow from the smallest graph to the largest, by growth class. */
   growth: { point: 2, ranked: 3 } as Partial<Record<GrowthClass, number>>,
   /** The API's peak RSS during the concurrency-16 runs. */
@@ -64,24 +68,7 @@ export function evaluateChecks(sizes: SizeResult[]): Check[] {
         pass: errors === 0,
         detail: errors === 0 ? '0 errors' : `${errors} errors: ${samples.join(' | ')}`,
       });
-      const c1 = query.runs.find((run) => run.concurrency === 1);
-      if (c1) {
-        const ratio = c1.api.median / c1.baseline.median;
-        checks.push({
-          name: `${at}: ${query.name} c=1 median within ${TARGETS.medianRatio}x of baseline`,
-          pass: ratio <= TARGETS.medianRatio,
-          detail: `${fmt(c1.api.median)} ms vs ${fmt(c1.baseline.median)} ms = ${fmt(ratio)}x`,
-        });
-      }
-      const c16 = query.runs.find((run) => run.concurrency === 16);
-      if (c16) {
-        const ratio = c16.api.rps / c16.baseline.rps;
-        checks.push({
-          name: `${at}: ${query.name} c=16 throughput at least ${TARGETS.throughputRatio}x baseline`,
-          pass: ratio >= TARGETS.throughputRatio,
-          detail: `${fmt(c16.api.rps, 1)} vs ${fmt(c16.baseline.rps, 1)} req/s = ${fmt(ratio)}x`,
-        });
-      }
+      checks.push(...queryTargetChecks(at, size, query));
     }
     const { first10, first100, errors } = size.pageRoundTrips;
     checks.push({
@@ -152,5 +139,46 @@ function explorerChecks(at: string, size: SizeResult): Check[] {
     pass: explorer.bundle.scriptGzipBytes < TARGETS.explorerScriptGzipBytes,
     detail: `${explorer.bundle.scriptGzipBytes.toLocaleString('en-US')} bytes (CSS ${explorer.bundle.styleGzipBytes.toLocaleString('en-US')})`,
   });
+  return checks;
+}
+
+/**
+ * One query's targets at one size: its own cost at c=1 beside the floor of the stack, a point lookup's CPU at c=16
+ * beside the floor's, and from 100,000 events its c=1 median against its declared target.
+ */
+function queryTargetChecks(at: string, size: SizeResult, query: QueryResult): Check[] {
+  const checks: Check[] = [];
+  const floor1 = size.floor?.find((run) => run.concurrency === 1);
+  const floor16 = size.floor?.find((run) => run.concurrency === 16);
+  const c1 = query.runs.find((run) => run.concurrency === 1);
+  const c16 = query.runs.find((run) => run.concurrency === 16);
+  if (c1) {
+    const own = c1.api.median - c1.baseline.median;
+    const limit = floor1 ? floor1.median + TARGETS.ownCostMs : Number.NaN;
+    checks.push({
+      name: `${at}: ${query.name} c=1 API minus baseline within the floor + ${TARGETS.ownCostMs} ms`,
+      pass: own <= limit,
+      detail: floor1
+        ? `${fmt(c1.api.median)} - ${fmt(c1.baseline.median)} = ${fmt(own)} ms; limit ${fmt(floor1.median)} + ${TARGETS.ownCostMs} = ${fmt(limit)} ms`
+        : 'the floor was not measured',
+    });
+  }
+  if (c16 && query.pointLookup) {
+    const used = c16.cpu?.api.api ?? Number.NaN;
+    const limit = (floor16?.apiCpuMs ?? Number.NaN) * TARGETS.pointCpuFactor;
+    checks.push({
+      name: `${at}: ${query.name} c=16 API CPU per request within ${TARGETS.pointCpuFactor}x the floor's`,
+      pass: used <= limit,
+      detail: `${fmt(used)} ms vs floor ${fmt(floor16?.apiCpuMs ?? Number.NaN)} ms x ${TARGETS.pointCpuFactor} = ${fmt(limit)} ms`,
+    });
+  }
+  if (c1 && size.events >= TARGETS.targetEvents) {
+    const limit = query.targetMs * (size.events >= 1_000_000 ? TARGETS.millionFactor : 1);
+    checks.push({
+      name: `${at}: ${query.name} c=1 median at most ${fmt(limit, 0)} ms`,
+      pass: c1.api.median <= limit,
+      detail: `${fmt(c1.api.median)} ms (baseline ${fmt(c1.baseline.median)} ms)`,
+    });
+  }
   return checks;
 }

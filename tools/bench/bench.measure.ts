@@ -155,6 +155,8 @@ async function measureQuery(
     name: query.name,
     description: query.description,
     growth: query.growth,
+    targetMs: query.targetMs,
+    pointLookup: query.pointLookup,
     runs,
     roundTrips: mode(roundTrips) ?? firstOutcome.roundTrips,
     responseBytes: first.bytes,

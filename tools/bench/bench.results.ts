@@ -25,6 +25,9 @@ export interface QueryResult {
   name: string;
   description: string;
   growth: GrowthClass;
+  /** From the query's declaration (bench.queries.ts): its c=1 target at 100,000 events, and whether it is a point lookup. */
+  targetMs: number;
+  pointLookup: boolean;
   runs: ConcurrencyRun[];
   /** Cypher round trips of one API request (the most frequent count). */
   roundTrips?: number;
