@@ -43,7 +43,8 @@ export async function startApp(config: Config, logger: Logger = createLogger({ l
   });
   const { uri, localNeo4j } = neo4j;
   if (localNeo4j) logger.info({ uri, startupMs: localNeo4j.startupMs }, 'Local Neo4j started');
-  const driver = createDriver(neo4j.settings);
+  // The API's connections are shared out among its workers (WEB_CONCURRENCY), so that all their pools fit Neo4j's.
+  const driver = createDriver({ ...neo4j.settings, maxConnectionPoolSize: poolSizeOf(config) });
   const probeDriver = createDriver({ ...neo4j.settings, maxConnectionPoolSize: 2, livenessCheckMs: 0 });
   const timeouts: TransactionTimeouts = { ...DEFAULT_TIMEOUTS, readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs };
   // Start-up work (schema, seed) runs while the database state is not ready yet, so it goes around its gate; it is
@@ -110,6 +111,11 @@ export async function startApp(config: Config, logger: Logger = createLogger({ l
     await closeDatabase();
     throw error;
   }
+}
+
+/** One worker's share of the API's Bolt connections (NEO4J_MAX_POOL_SIZE over WEB_CONCURRENCY). */
+export function poolSizeOf(config: Pick<Config, 'neo4jMaxPoolSize' | 'webConcurrency'>): number {
+  return Math.max(1, Math.floor(config.neo4jMaxPoolSize / config.webConcurrency));
 }
 
 /** The URI without user information, for logs. */

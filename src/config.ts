@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './security/query-limits';
 
 /** The API's settings, read from the environment once and validated at start-up. */
@@ -44,7 +45,14 @@ export interface Config {
   reconnectMaxDelayMs: number;
   /** How long a shutdown lets in-flight requests finish before cutting them (SHUTDOWN_GRACE_MS, default 10000). */
   shutdownGraceMs: number;
+  /** API worker processes sharing the port (WEB_CONCURRENCY: a number from 1 to 64, or `auto` for one per core; default 1). */
+  webConcurrency: number;
+  /** Bolt connections of the whole API to Neo4j, shared out among its workers (NEO4J_MAX_POOL_SIZE, default 100). */
+  neo4jMaxPoolSize: number;
 }
+
+/** The most workers WEB_CONCURRENCY may ask for. */
+export const MAX_WORKERS = 64;
 
 /** The environment variable of each query limit, and the largest value it may take. */
 const QUERY_LIMIT_VARIABLES: Record<keyof QueryLimits, { name: string; max: number }> = {
@@ -95,7 +103,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     acquisitionTimeoutMs: milliseconds(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 10_000, problems),
     reconnectMaxDelayMs: milliseconds(env, 'NEO4J_RETRY_MAX_DELAY_MS', 2_000, problems),
     shutdownGraceMs: milliseconds(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0),
+    webConcurrency: workers(env, problems),
+    neo4jMaxPoolSize: count(env, 'NEO4J_MAX_POOL_SIZE', 100, 1, 10_000, problems),
   };
+  if (config.neo4jMaxPoolSize < config.webConcurrency) {
+    problems.push(
+      `NEO4J_MAX_POOL_SIZE (${config.neo4jMaxPoolSize}) must be at least WEB_CONCURRENCY (${config.webConcurrency}): one connection per worker`,
+    );
+  }
   if (!LOG_LEVELS.includes(config.logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
@@ -118,6 +133,25 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     problems.push(`${name} must be a port number, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/** WEB_CONCURRENCY: a whole number of workers, or `auto` for one per core the process may use. */
+function workers(env: NodeJS.ProcessEnv, problems: string[]): number {
+  const raw = (env.WEB_CONCURRENCY ?? '').trim();
+  if (raw === '') return 1;
+  if (raw.toLowerCase() === 'auto') return Math.min(availableParallelism(), MAX_WORKERS);
+  return count(env, 'WEB_CONCURRENCY', 1, 1, MAX_WORKERS, problems, ' or auto');
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[], or = ''): number {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}${or}, got "${raw}"`);
     return fallback;
   }
   return value;

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import pino, { Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -19,7 +20,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-      base: { service: 'diplomatic-events-graph' },
+      // A worker of a group (WEB_CONCURRENCY) names itself on every line, request lines included.
+      base: { service: 'diplomatic-events-graph', ...(cluster.worker ? { worker: cluster.worker.id } : {}) },
       redact: {
         paths: [
           'authorization',
@@ -40,10 +42,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
 /**
  * Standard output, written asynchronously in chunks of at least 4 KB (or every second): one write for many lines
- * instead of one blocking write per request line. pino flushes what is buffered when the process exits, whatever
- * the reason (pino registers the flush for asynchronous destinations).
+ * instead of one blocking write per request line (in a worker of a group, one write per line). pino flushes what is
+ * buffered when the process exits, whatever the reason (pino registers the flush for asynchronous destinations).
  */
 function stdoutDestination(): pino.DestinationStream {
+  // The workers of a group share one standard output: there each line is one write of its own, which a pipe keeps
+  // whole (up to 4 KB), so that lines of two workers never interleave.
+  if (cluster.isWorker) return pino.destination({ dest: 1, sync: true });
   return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 });
 }
 

@@ -8,72 +8,17 @@
  *   it: the ingest transaction is rolled back, and nothing of the article is in the graph.
  * Either way an article is applied whole or not at all.
  */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { join } from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { RunningApp } from '../../src/app';
-import { freePort } from '../../src/lifecycle/child-process';
 import { createDriver } from '../../src/graph/driver';
 import { ArticleJson, INGEST_MUTATION, postGraphQL, RawResponse, restoreSeed } from '../helpers/ingest-helpers';
-import { LogLine } from '../helpers/memory-logger';
-import { startTestApp } from '../helpers/test-app';
+import { buildApi, startApiChild } from '../helpers/api-child';
 import { waitUntil } from '../helpers/http-load';
+import { startTestApp } from '../helpers/test-app';
 
-const ROOT = join(__dirname, '..', '..');
 const KEY = 'shutdown-test-key-0123456789';
 const PEOPLE = 300;
-
-interface ApiChild {
-  url: string;
-  child: ChildProcess;
-  logs: LogLine[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Starts the built API as a child process on the test Neo4j and waits until /ready answers 200. */
-async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--require', join(ROOT, 'dist', 'src', 'lifecycle', 'parent-watch.js'), join(ROOT, 'dist', 'src', 'index.js')],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        NEO4J_URI: process.env.NEO4J_URI,
-        NEO4J_USER: process.env.NEO4J_USER,
-        NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
-        PORT: String(port),
-        NODE_ENV: 'production',
-        SEED: 'false',
-        API_KEYS: KEY,
-        LOG_LEVEL: 'info',
-        ...env,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
-  const logs: LogLine[] = [];
-  let partial = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    const text = partial + chunk.toString('utf8');
-    const lines = text.split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) if (line.trim()) logs.push(JSON.parse(line) as LogLine);
-  });
-  const stderr: string[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const base = `http://127.0.0.1:${port}`;
-  await waitUntil(async () => (await fetch(`${base}/ready`)).status === 200, 120_000, 200).catch((error) => {
-    child.kill('SIGKILL');
-    throw new Error(`the API did not become ready: ${(error as Error).message}\n${stderr.join('')}\n${JSON.stringify(logs)}`);
-  });
-  return { url: `${base}/graphql`, child, logs, exited };
-}
 
 /** An article naming PEOPLE new envoys at one new meeting: many nodes and relationships, all tagged by `tag`. */
 function article(tag: string): ArticleJson {
@@ -186,11 +131,7 @@ async function ingestWaiting(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  buildApi();
   driver = createDriver({
     uri: process.env.NEO4J_URI as string,
     user: process.env.NEO4J_USER || 'neo4j',
@@ -208,7 +149,7 @@ afterAll(async () => {
 describe('SIGTERM during an ingestArticle mutation', () => {
   it('lets the in-flight ingest finish within the grace period: the whole article is written, the client gets its report, exit 0', async () => {
     const tag = `whole${Date.now()}`;
-    const api = await startApiChild({});
+    const api = await startApiChild({ API_KEYS: KEY });
     const lock = await holdIngestLock();
     let response: RawResponse;
     try {
@@ -240,7 +181,7 @@ describe('SIGTERM during an ingestArticle mutation', () => {
 
   it('cuts off an ingest that outlasts the grace period: nothing of the article is written, exit 0', async () => {
     const tag = `cut${Date.now()}`;
-    const api = await startApiChild({ SHUTDOWN_GRACE_MS: '500' });
+    const api = await startApiChild({ API_KEYS: KEY, SHUTDOWN_GRACE_MS: '500' });
     const lock = await holdIngestLock();
     let response: RawResponse | Error;
     let exit: { code: number | null; signal: NodeJS.Signals | null };

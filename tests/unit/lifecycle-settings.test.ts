@@ -1,4 +1,6 @@
-import { loadConfig } from '../../src/config';
+import { availableParallelism } from 'node:os';
+import { poolSizeOf } from '../../src/app';
+import { loadConfig, MAX_WORKERS } from '../../src/config';
 import { backoffDelay } from '../../src/graph/backoff';
 import { schemaStatements } from '../../src/graph/constraints';
 import { expectedSchemaNames } from '../../src/health/schema-check';
@@ -39,6 +41,31 @@ describe('lifecycle configuration', () => {
       'Invalid configuration: NEO4J_TX_TIMEOUT_MS must be a whole number of milliseconds from 1 to 86400000, got "0"; ' +
         'NEO4J_WRITE_TX_TIMEOUT_MS must be a whole number of milliseconds from 1 to 86400000, got "-5"; ' +
         'SHUTDOWN_GRACE_MS must be a whole number of milliseconds from 0 to 86400000, got "soon"',
+    );
+  });
+});
+
+describe('workers', () => {
+  it('runs one worker with 100 connections unless told otherwise; auto is one per core', () => {
+    expect(loadConfig({})).toMatchObject({ webConcurrency: 1, neo4jMaxPoolSize: 100 });
+    expect(loadConfig({ WEB_CONCURRENCY: '3', NEO4J_MAX_POOL_SIZE: '40' })).toMatchObject({ webConcurrency: 3, neo4jMaxPoolSize: 40 });
+    expect(loadConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency).toBe(Math.min(availableParallelism(), MAX_WORKERS));
+  });
+
+  it("shares the API's connections out among the workers", () => {
+    expect(poolSizeOf({ neo4jMaxPoolSize: 100, webConcurrency: 1 })).toBe(100);
+    expect(poolSizeOf({ neo4jMaxPoolSize: 100, webConcurrency: 3 })).toBe(33);
+    expect(poolSizeOf({ neo4jMaxPoolSize: 2, webConcurrency: 2 })).toBe(1);
+  });
+
+  it('refuses a number of workers that is not one, and fewer connections than workers', () => {
+    for (const value of ['0', '65', '1.5', 'many', '-2']) {
+      expect(() => loadConfig({ WEB_CONCURRENCY: value })).toThrow(
+        `WEB_CONCURRENCY must be a whole number from 1 to 64 or auto, got "${value}"`,
+      );
+    }
+    expect(() => loadConfig({ WEB_CONCURRENCY: '4', NEO4J_MAX_POOL_SIZE: '3' })).toThrow(
+      'NEO4J_MAX_POOL_SIZE (3) must be at least WEB_CONCURRENCY (4): one connection per worker',
     );
   });
 });
