@@ -1,4 +1,5 @@
-import { evaluateChecks, growthRows, TARGETS } from '../../tools/bench/bench.checks';
+import { evaluateChecks, growthRows, TARGETS, workersChecks } from '../../tools/bench/bench.checks';
+import { projectedRps } from '../../tools/bench/bench.workers';
 import { parseStatCpuTicks, processCpuMs } from '../../tools/bench/bench.cpu';
 import { outcomeOf } from '../../tools/bench/bench.graphql-client';
 import { parseStatusField } from '../../tools/bench/bench.memory';
@@ -175,6 +176,7 @@ describe('options', () => {
     expect(options.sizes).toEqual([1000, 10000, 100000]);
     expect(options.quick).toBe(false);
     expect(options.explorer).toBe(true);
+    expect(options.workers).toBe(true);
     expect(options.out).toMatch(/\.bench\/results-2026-01-02T03-04-05-678Z\.json$/);
     expect(options.loads).toEqual([
       { concurrency: 1, maxRequests: 200, maxMs: 10_000 },
@@ -182,9 +184,10 @@ describe('options', () => {
     ]);
   });
 
-  it('reads --sizes, --quick, --no-explorer and --out', () => {
-    const options = parseOptions(['--sizes', '10000,1000', '--quick', '--no-explorer', '--out=/tmp/x.json']);
+  it('reads --sizes, --quick, --no-explorer, --no-workers and --out', () => {
+    const options = parseOptions(['--sizes', '10000,1000', '--quick', '--no-explorer', '--no-workers', '--out=/tmp/x.json']);
     expect(options.explorer).toBe(false);
+    expect(options.workers).toBe(false);
     expect(options.sizes).toEqual([1000, 10000]);
     expect(options.quick).toBe(true);
     expect(options.out).toBe('/tmp/x.json');
@@ -302,6 +305,22 @@ describe('checks', () => {
       detail: 'the floor was not measured',
     });
     expect(checks.find((check) => check.name.includes('person c=1 median at most 20 ms'))?.pass).toBe(true);
+  });
+
+  it('checks 2 workers for errors and against one worker, and projects throughput from CPU per request', () => {
+    const run = (workers: number, rps: number, errors = 0) => ({
+      workers,
+      queries: [{ name: 'person', rps, median: 10, errors, apiCpuMs: 2.5, neo4jCpuMs: 1.5 }],
+    });
+    const verdicts = (two: ReturnType<typeof run>) =>
+      workersChecks({ events: 100_000, runs: [run(1, 300), two] }).map((check) => [check.name, check.pass]);
+    expect(verdicts(run(2, 450))).toEqual([
+      ['100,000 events, 2 workers: person c=16 no errors', true],
+      ["100,000 events, 2 workers: person c=16 throughput at least one worker's", true],
+    ]);
+    expect(verdicts(run(2, 290, 1)).map(([, pass]) => pass)).toEqual([false, false]);
+    // 8 cores x 1000 ms / 2.5 ms = 3200 req/s with Neo4j elsewhere; / (2.5 + 1.5) ms = 2000 sharing the cores.
+    expect(projectedRps(run(1, 300).queries[0], 8)).toEqual({ apiOnly: 3200, withNeo4j: 2000 });
   });
 
   it('the load of 100,000 events must take under 2 minutes (scaled above that size, not checked below it)', () => {

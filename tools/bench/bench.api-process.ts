@@ -22,6 +22,8 @@ export interface ApiProcessOptions {
   /** Extra environment (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE are passed through from this process). */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Workers of the API (WEB_CONCURRENCY, default 1); with more than one, ready means every worker serves. */
+  workers?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     NODE_ENV: 'production',
     QUERY_STATS: 'true',
     INTROSPECTION: 'false',
+    WEB_CONCURRENCY: String(options.workers ?? 1),
     ...options.env,
   });
   const started = Date.now();
@@ -55,8 +58,13 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     },
   );
   const lines: string[] = [];
+  // A group of workers is ready when its primary says they all serve (/ready answers as soon as one does).
+  const groupLine = `with ${options.workers ?? 1} workers"`;
+  let groupReady = (options.workers ?? 1) <= 1;
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    const text = chunk.toString('utf8');
+    if (text.includes(groupLine)) groupReady = true;
+    lines.push(...text.split('\n').filter(Boolean));
     if (lines.length > 50) lines.splice(0, lines.length - 50);
   };
   child.stdout?.on('data', keep);
@@ -65,7 +73,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
 
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitForReady(child, `${base}/ready`, options.timeoutMs ?? 60_000, output);
+    await waitForReady(child, `${base}/ready`, options.timeoutMs ?? 60_000, output, () => groupReady);
   } catch (error) {
     await stopChild(child, API_STOP_GRACE_MS);
     throw error;
@@ -79,7 +87,13 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   };
 }
 
-async function waitForReady(child: ChildProcess, url: string, timeoutMs: number, output: () => string): Promise<void> {
+async function waitForReady(
+  child: ChildProcess,
+  url: string,
+  timeoutMs: number,
+  output: () => string,
+  allServing: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -87,7 +101,7 @@ async function waitForReady(child: ChildProcess, url: string, timeoutMs: number,
     }
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      if (response.ok && allServing()) return;
     } catch {
       // not listening yet
     }

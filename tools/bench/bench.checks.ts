@@ -1,6 +1,7 @@
 import { growth, percentile } from './bench.stats';
 import { GrowthClass } from './bench.queries';
 import { Check, GrowthRow, QueryResult, SizeResult } from './bench.results';
+import { WorkersResult } from './bench.workers';
 
 /** The targets (issues 5 and 16). */
 export const TARGETS = {
@@ -181,4 +182,23 @@ function queryTargetChecks(at: string, size: SizeResult, query: QueryResult): Ch
     });
   }
   return checks;
+}
+
+/** The API with 2 workers: every query answered without error at c=16, and at least as fast as with one worker. */
+export function workersChecks(result: WorkersResult): Check[] {
+  const one = result.runs.find((run) => run.workers === 1);
+  const two = result.runs.find((run) => run.workers === 2);
+  if (!two) return [];
+  const at = `${label(result.events)} events, 2 workers`;
+  return two.queries.flatMap((query) => {
+    const single = one?.queries.find((q) => q.name === query.name);
+    return [
+      { name: `${at}: ${query.name} c=16 no errors`, pass: query.errors === 0 && query.rps > 0, detail: `${query.errors} errors` },
+      {
+        name: `${at}: ${query.name} c=16 throughput at least one worker's`,
+        pass: single !== undefined && query.rps >= single.rps,
+        detail: `${fmt(query.rps, 1)} vs ${single ? fmt(single.rps, 1) : 'n/a'} req/s = ${single ? fmt(query.rps / single.rps) : 'n/a'}x`,
+      },
+    ];
+  });
 }

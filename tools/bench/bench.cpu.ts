@@ -31,9 +31,25 @@ export function processCpuMs(pid: number): number | undefined {
   }
 }
 
+/** The pids of a process's children (/proc/<pid>/task/<pid>/children); none when it is gone or not on Linux. */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** CPU milliseconds of a process and its children: the API's primary and its workers (WEB_CONCURRENCY), or one process. */
+export function groupCpuMs(pid: number): number | undefined {
+  const own = processCpuMs(pid);
+  if (own === undefined) return undefined;
+  return childPids(pid).reduce((total, child) => total + (processCpuMs(child) ?? 0), own);
+}
+
 /** CPU milliseconds used per request during a run, by process. */
 export interface CpuPerRequest {
-  /** The API child (for API runs). */
+  /** The API child, with its workers when it has some (for API runs). */
   api?: number;
   /** Neo4j's JVM (when the benchmark started it). */
   neo4j?: number;
@@ -63,7 +79,7 @@ export class CpuMeter {
   private read(): { api?: number; neo4j?: number; client: number } {
     const usage = process.cpuUsage();
     return {
-      api: this.pids.api ? processCpuMs(this.pids.api) : undefined,
+      api: this.pids.api ? groupCpuMs(this.pids.api) : undefined,
       neo4j: this.pids.neo4j ? processCpuMs(this.pids.neo4j) : undefined,
       client: (usage.user + usage.system) / 1000,
     };

@@ -16,21 +16,25 @@ export interface BenchOptions {
   loads: LoadBounds[];
   /** Whether the explorer is measured in headless Chromium at each size (--no-explorer leaves it out). */
   explorer: boolean;
+  /** Whether the API is measured again with 2 workers at the largest size (--no-workers leaves it out). */
+  workers: boolean;
   help: boolean;
 }
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 
-export const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--quick] [--no-explorer] [--out path.json]
+export const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--quick] [--no-explorer] [--no-workers] [--out path.json]
 
 For each graph size: Neo4j (NEO4J_URI, or a local one in a temporary folder), the seed and a synthetic graph of
 that many events (seed 42), then the API as a child process; seven dashboard queries at concurrency 1 and 16, each
 beside its baseline (one hand-written Cypher query through neo4j-driver); the explorer's pages and graph view in
-headless Chromium (Debian's chromium); then the checks, PASS or FAIL.
+headless Chromium (Debian's chromium); at the largest size the API again with 2 workers (WEB_CONCURRENCY=2) at
+concurrency 16; then the checks, PASS or FAIL.
 
   --sizes   graph sizes in events, comma-separated (default 1000,10000,100000)
   --quick   short runs (for a smoke test)
   --no-explorer  skip the explorer's measurements in the browser
+  --no-workers   skip the measurement with 2 workers
   --out     the JSON report (default .bench/results-<timestamp>.json)
 
 Exit code: 0 when every check passed, 1 when one failed or the run broke.`;
@@ -40,6 +44,7 @@ export function parseOptions(argv: string[], now: Date = new Date()): BenchOptio
   let sizes = DEFAULT_SIZES;
   let quick = false;
   let explorer = true;
+  let workers = true;
   let help = false;
   let out: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
@@ -58,6 +63,9 @@ export function parseOptions(argv: string[], now: Date = new Date()): BenchOptio
         break;
       case '--no-explorer':
         explorer = false;
+        break;
+      case '--no-workers':
+        workers = false;
         break;
       case '--out':
         out = value();
@@ -87,6 +95,7 @@ export function parseOptions(argv: string[], now: Date = new Date()): BenchOptio
           { concurrency: 16, maxRequests: 1_000, maxMs: 15_000 },
         ],
     explorer,
+    workers,
     help,
   };
 }

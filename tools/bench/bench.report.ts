@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import { MachineInfo, Versions } from './bench.environment';
 import { Check, GrowthRow, SizeResult } from './bench.results';
+import { projectedRps, WORKERS_CONCURRENCY, WorkersResult } from './bench.workers';
 
 /** The whole run, as written to the JSON file. */
 export interface BenchReport {
@@ -13,6 +14,8 @@ export interface BenchReport {
   machine: MachineInfo;
   versions: Versions;
   sizes: SizeResult[];
+  /** The API with 1 and 2 workers at c=16 on the largest graph (absent with --no-workers). */
+  workers?: WorkersResult;
   growth: GrowthRow[];
   checks: Check[];
   passed: boolean;
@@ -167,4 +170,27 @@ export function writeJsonReport(path: string, report: BenchReport): void {
     path,
     `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`,
   );
+}
+
+/** Throughput with 1 and 2 workers at c=16, the CPU per request of the API and of Neo4j, and what more cores would give. */
+export function workersTable(result: WorkersResult): string {
+  const [one, two] = [result.runs.find((run) => run.workers === 1), result.runs.find((run) => run.workers === 2)];
+  const rows = (one?.queries ?? []).map((query) => {
+    const other = two?.queries.find((q) => q.name === query.name);
+    const projected = (cores: number) => projectedRps(query, cores);
+    return [
+      query.name,
+      rate(query.rps),
+      other ? rate(other.rps) : 'n/a',
+      ms(query.apiCpuMs ?? Number.NaN),
+      ms(query.neo4jCpuMs ?? Number.NaN),
+      ...[4, 8, 16].map((cores) => rate(projected(cores).apiOnly)),
+      rate(projected(8).withNeo4j),
+    ];
+  });
+  return [
+    `== workers: c=${WORKERS_CONCURRENCY} req/s at ${result.events.toLocaleString('en-US')} events with 1 and 2 API workers on this machine (Neo4j shares its cores)`,
+    '   CPU ms per request with 1 worker; projected req/s on N cores = N x 1000 / API CPU (Neo4j elsewhere), and with Neo4j on the same 8 cores',
+    table(['query', '1 worker', '2 workers', 'API CPU', 'Neo4j CPU', '4 cores', '8 cores', '16 cores', '8 shared'], rows),
+  ].join('\n');
 }

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { relative } from 'node:path';
 import { removeSyntheticGraph } from '../generator/synthetic.loader';
-import { evaluateChecks, growthRows } from './bench.checks';
+import { evaluateChecks, growthRows, workersChecks } from './bench.checks';
 import { openNeo4j, prepareSchemaAndSeed, BenchNeo4j } from './bench.database';
 import { machineInfo, versions } from './bench.environment';
 import { measureSize } from './bench.measure';
 import { parseOptions, USAGE } from './bench.options';
-import { BenchReport, checksText, growthTable, sizeTable, writeJsonReport } from './bench.report';
+import { BenchReport, checksText, growthTable, sizeTable, workersTable, writeJsonReport } from './bench.report';
 import { SizeResult } from './bench.results';
+import { measureWorkers, oneWorkerRun, WorkersResult } from './bench.workers';
 
 /** What must be stopped on the way out (the API child, the driver, the local Neo4j), last started first. */
 const running = new Set<() => Promise<void>>();
@@ -55,10 +56,17 @@ async function main(): Promise<number> {
       log(`\n${sizeTable(size)}`);
       log(`   (${(size.ms / 1000).toFixed(0)} s for this size)`);
     }
+    let workers: WorkersResult | undefined;
+    const largest = sizes[sizes.length - 1];
+    if (options.workers && largest) {
+      log(`\n-- ${largest.events.toLocaleString('en-US')} events: the API with 2 workers (WEB_CONCURRENCY=2) at c=16`);
+      const two = await measureWorkers(neo4j, largest.params, 2, options, track, log);
+      workers = { events: largest.events, runs: [oneWorkerRun(largest.queries), two] };
+    }
     await removeSyntheticGraph(neo4j.graph);
 
     const growth = growthRows(sizes);
-    const checks = evaluateChecks(sizes);
+    const checks = [...evaluateChecks(sizes), ...(workers ? workersChecks(workers) : [])];
     const finished = new Date();
     const report: BenchReport = {
       startedAt: started.toISOString(),
@@ -75,6 +83,7 @@ async function main(): Promise<number> {
       machine,
       versions: versionInfo,
       sizes,
+      workers,
       growth,
       checks,
       passed: checks.every((check) => check.pass),
@@ -82,6 +91,7 @@ async function main(): Promise<number> {
     log('');
     for (const size of sizes) log(`${sizeTable(size)}\n`);
     if (sizes.length > 1) log(`${growthTable(growth, options.sizes)}\n`);
+    if (workers) log(`${workersTable(workers)}\n`);
     log(checksText(checks));
     writeJsonReport(options.out, report);
     log(`\nJSON report: ${options.out}`);
