@@ -22,17 +22,21 @@ export const NEAR_IN_TIME_DAYS = 30;
  */
 export const NEARBY_EVENTS = 200;
 
-const WEIGHT_OF_KIND = `CASE kind ${Object.entries(REASON_WEIGHTS)
-  .filter(([kind]) => kind !== 'NEAR_IN_TIME')
-  .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight.toFixed(1)}`)
-  .join(' ')} ELSE 0.0 END`;
+/** The weight of the kind of link the Cypher expression `kind` names, as a Cypher expression. */
+const weightOf = (kind: string) =>
+  `CASE ${kind} ${Object.entries(REASON_WEIGHTS)
+    .filter(([name]) => name !== 'NEAR_IN_TIME')
+    .map(([name, weight]) => `WHEN '${name}' THEN ${weight.toFixed(1)}`)
+    .join(' ')} ELSE 0.0 END`;
 
 /**
  * The `limit` events most related to each of several events, scored and ordered in Cypher (so only the top rows
  * leave the database). Candidates: events linked by a follow-up, a shared participant or a shared source, and the
  * NEARBY_EVENTS nearest in time on each side; each is scored on everything it shares (follow-ups, participants,
  * countries, topics, sources), with the shared nodes per reason, the distance in days and the score of the
- * documented formula; a candidate that shares nothing is left out; ties go to the nearer date, then the id.
+ * documented formula; a candidate that shares nothing is left out; ties go to the nearer date, then the id. The
+ * event's own participants, countries, topics and sources are read once, and each candidate's few links are checked
+ * against them: nothing is ever expanded from a hub, and no pair of nodes is checked for a relationship between them.
  */
 export function relatedEventsQuery(eventIds: readonly string[], limit: number, nearby: number = NEARBY_EVENTS): CypherQuery {
   return {
@@ -40,6 +44,12 @@ export function relatedEventsQuery(eventIds: readonly string[], limit: number, n
       UNWIND $eventIds AS eventId
       CALL (eventId) {
         MATCH (e:Event {id: eventId})
+        // What the event links to, once: each candidate is scored by looking at its own few links, never at a hub's.
+        WITH e,
+             [(e)<-[:PARTICIPATED_IN]-(p:Person|Organization) | p] AS participants,
+             [(e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country) | c] AS countries,
+             [(e)-[:ADDRESSES]->(t:Topic) | t] AS topics,
+             [(e)<-[:MENTIONS]-(s:Source) | s] AS sources
         CALL (e) {
           MATCH (e)-[:FOLLOWS_UP]-(o:Event) RETURN o
           UNION
@@ -51,23 +61,23 @@ export function relatedEventsQuery(eventIds: readonly string[], limit: number, n
           UNION
           MATCH (o:Event) WHERE o.date <= e.date WITH o ORDER BY o.date DESC, o.id DESC LIMIT $nearby RETURN o
         }
-        WITH e, o WHERE o <> e
-        CALL (e, o) {
-          MATCH (e)-[:FOLLOWS_UP]->(o) RETURN 'FOLLOWS_UP' AS kind, null AS via
-          UNION ALL
-          MATCH (e)<-[:FOLLOWS_UP]-(o) RETURN 'FOLLOWED_BY' AS kind, null AS via
-          UNION ALL
-          MATCH (e)<-[:PARTICIPATED_IN]-(p:Person|Organization)-[:PARTICIPATED_IN]->(o) RETURN 'SHARED_PARTICIPANT' AS kind, p AS via
-          UNION ALL
-          MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(o) RETURN 'SHARED_COUNTRY' AS kind, c AS via
-          UNION ALL
-          MATCH (e)-[:ADDRESSES]->(t:Topic)<-[:ADDRESSES]-(o) RETURN 'SHARED_TOPIC' AS kind, t AS via
-          UNION ALL
-          MATCH (e)<-[:MENTIONS]-(s:Source)-[:MENTIONS]->(o) RETURN 'SAME_SOURCE' AS kind, s AS via
-        }
-        WITH e, o, kind, collect(DISTINCT via) AS vias
-        WITH e, o, kind, vias, ${WEIGHT_OF_KIND} * CASE WHEN size(vias) = 0 THEN 1 ELSE size(vias) END AS weight
-        WITH e, o, collect({kind: kind, via: [via IN vias | ${shipNode('via')}], weight: weight}) AS reasons, sum(weight) AS structural
+        WITH e, o, participants, countries, topics, sources WHERE o <> e
+        WITH e, o, [shared IN [
+               {kind: 'FOLLOWS_UP', via: [], count: CASE WHEN EXISTS { (e)-[:FOLLOWS_UP]->(o) } THEN 1 ELSE 0 END},
+               {kind: 'FOLLOWED_BY', via: [], count: CASE WHEN EXISTS { (e)<-[:FOLLOWS_UP]-(o) } THEN 1 ELSE 0 END},
+               {kind: 'SHARED_PARTICIPANT', via: [(o)<-[:PARTICIPATED_IN]-(p:Person|Organization) WHERE p IN participants | p]},
+               {kind: 'SHARED_COUNTRY', via: [(o)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country) WHERE c IN countries | c]},
+               {kind: 'SHARED_TOPIC', via: [(o)-[:ADDRESSES]->(t:Topic) WHERE t IN topics | t]},
+               {kind: 'SAME_SOURCE', via: [(o)<-[:MENTIONS]-(s:Source) WHERE s IN sources | s]}
+             ] | {kind: shared.kind, count: shared.count,
+                  via: reduce(seen = [], node IN shared.via | CASE WHEN node IN seen THEN seen ELSE seen + node END)}] AS links
+        WITH e, o, [link IN links WHERE coalesce(link.count, size(link.via)) > 0 | {
+               kind: link.kind,
+               via: [via IN link.via | ${shipNode('via')}],
+               weight: ${weightOf('link.kind')} * coalesce(link.count, size(link.via))
+             }] AS reasons
+        WHERE size(reasons) > 0
+        WITH e, o, reasons, reduce(total = 0.0, reason IN reasons | total + reason.weight) AS structural
         WITH o, reasons, structural,
              CASE WHEN e.date IS NULL OR o.date IS NULL THEN null ELSE abs(duration.inDays(e.date, o.date).days) END AS daysApart
         WITH o, reasons, daysApart,

@@ -202,6 +202,11 @@ export const RELATED_EVENTS: BenchQuery = {
   baseline: {
     cypher: cypher`
       MATCH (e:Event {id: $eventId})
+      WITH e,
+           [(e)<-[:PARTICIPATED_IN]-(p:Person|Organization) | p] AS participants,
+           [(e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country) | c] AS countries,
+           [(e)-[:ADDRESSES]->(t:Topic) | t] AS topics,
+           [(e)<-[:MENTIONS]-(s:Source) | s] AS sources
       CALL (e) {
         MATCH (e)-[:FOLLOWS_UP]-(o:Event) RETURN o
         UNION
@@ -213,21 +218,17 @@ export const RELATED_EVENTS: BenchQuery = {
         UNION
         MATCH (o:Event) WHERE o.date <= e.date WITH o ORDER BY o.date DESC, o.id DESC LIMIT $nearby RETURN o
       }
-      WITH e, o WHERE o <> e
-      CALL (e, o) {
-        MATCH (e)-[:FOLLOWS_UP]->(o) RETURN 'FOLLOWS_UP' AS kind, null AS via
-        UNION ALL
-        MATCH (e)<-[:FOLLOWS_UP]-(o) RETURN 'FOLLOWED_BY' AS kind, null AS via
-        UNION ALL
-        MATCH (e)<-[:PARTICIPATED_IN]-(p:Person|Organization)-[:PARTICIPATED_IN]->(o) RETURN 'SHARED_PARTICIPANT' AS kind, p AS via
-        UNION ALL
-        MATCH (e)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(o) RETURN 'SHARED_COUNTRY' AS kind, c AS via
-        UNION ALL
-        MATCH (e)-[:ADDRESSES]->(t:Topic)<-[:ADDRESSES]-(o) RETURN 'SHARED_TOPIC' AS kind, t AS via
-        UNION ALL
-        MATCH (e)<-[:MENTIONS]-(s:Source)-[:MENTIONS]->(o) RETURN 'SAME_SOURCE' AS kind, s AS via
-      }
-      WITH e, o, kind, collect(DISTINCT via) AS vias
+      WITH e, o, participants, countries, topics, sources WHERE o <> e
+      UNWIND [
+        {kind: 'FOLLOWS_UP', present: EXISTS { (e)-[:FOLLOWS_UP]->(o) }, vias: []},
+        {kind: 'FOLLOWED_BY', present: EXISTS { (e)<-[:FOLLOWS_UP]-(o) }, vias: []},
+        {kind: 'SHARED_PARTICIPANT', vias: [(o)<-[:PARTICIPATED_IN]-(p:Person|Organization) WHERE p IN participants | p]},
+        {kind: 'SHARED_COUNTRY', vias: [(o)-[:PARTICIPATED_IN|IMPOSED_BY|TARGETS]-(c:Country) WHERE c IN countries | c]},
+        {kind: 'SHARED_TOPIC', vias: [(o)-[:ADDRESSES]->(t:Topic) WHERE t IN topics | t]},
+        {kind: 'SAME_SOURCE', vias: [(o)<-[:MENTIONS]-(s:Source) WHERE s IN sources | s]}
+      ] AS link
+      WITH e, o, link WHERE coalesce(link.present, size(link.vias) > 0)
+      WITH e, o, link.kind AS kind, reduce(seen = [], v IN link.vias | CASE WHEN v IN seen THEN seen ELSE seen + v END) AS vias
       ${RELATED_SCORE}
       RETURN o {.id, .title, .date, .type} AS event, score, reasons`,
     params: (p) => ({ eventId: p.eventId, first: int(10), nearby: int(NEARBY_EVENTS) }),
