@@ -6,6 +6,7 @@ import { withPrefetch } from '../prefetch/prefetch.cypher';
 import { Fetched, Prefetcher } from '../prefetch/prefetcher';
 import { Selection, WHOLE_NODES } from '../prefetch/selection';
 import { ConnectionPage, countOnce } from './connection.type';
+import { badUserInput } from '../http/errors';
 import { Cursor, decodeCursor, encodeCursor, pageSize, toPage } from './paging';
 
 /**
@@ -25,6 +26,12 @@ export interface PagedList {
   descending?: boolean;
   /** The ordering's name, which cursors carry (a cursor of another ordering is refused). */
   order: string;
+  /**
+   * Set when the match starts from every node of a label and the sort key is a date property as text, undated last
+   * (`coalesce(toString(v.date), undatedKey)`): a page then walks that property's range index in order and stops at
+   * the page's end, and reads undated nodes only when the dated ones do not fill it (datedPageQuery).
+   */
+  indexedDate?: { property: string; undatedKey: string };
 }
 
 /** `WHERE a AND b ...`, or nothing. */
@@ -43,6 +50,7 @@ export function pageOrder(list: PagedList): string {
  * node leaves Neo4j (by default every property but internal ones; a request ships only what it reads).
  */
 export function pageQuery(list: PagedList, limit: number, after: Cursor | null, ship = shipNode): CypherQuery {
+  if (list.indexedDate) return datedPageQuery(list, list.indexedDate, limit, after, ship);
   const { variable: v, sortKey } = list;
   const op = list.descending ? '<' : '>';
   const keyset = after ? [`(${sortKey} ${op} $afterKey OR (${sortKey} = $afterKey AND ${v}.id ${op} $afterId))`] : [];
@@ -55,6 +63,60 @@ export function pageQuery(list: PagedList, limit: number, after: Cursor | null, 
       LIMIT $limit
       RETURN ${ship(v)} AS ${v}, sortKey`,
     params: { ...list.params, limit: int(limit + 1), ...(after ? { afterKey: after.key, afterId: after.id } : {}) },
+  };
+}
+
+/**
+ * A page of a list in date order without sorting the whole list: the dated nodes come from the date's range index in
+ * its order (the id breaks ties among the few of one day), as many as the page holds; the undated ones, last in
+ * either direction, are read only when the dated ones run out before the page is full (the UNWIND gives the match a
+ * row to run on only then: a condition on \`dated\` would be checked after the match). The rows, sort keys and cursors
+ * are those of pageQuery.
+ */
+export function datedPageQuery(
+  list: PagedList,
+  { property, undatedKey }: NonNullable<PagedList['indexedDate']>,
+  limit: number,
+  after: Cursor | null,
+  ship = shipNode,
+): CypherQuery {
+  const { variable: v } = list;
+  const op = list.descending ? '<' : '>';
+  const direction = list.descending ? 'DESC' : 'ASC';
+  const dated = [`${v}.${property} IS NOT NULL`, ...list.where];
+  const undated = [`${v}.${property} IS NULL`, ...list.where];
+  const params: Record<string, unknown> = { ...list.params, limit: int(limit + 1) };
+  if (after?.key === undatedKey) {
+    dated.push('false');
+    undated.push(`${v}.id ${op} $afterId`);
+    params.afterId = after.id;
+  } else if (after) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(after.key ?? '')) throw badUserInput('after', 'after is not a cursor returned by this API');
+    dated.push(`(${v}.${property} ${op} date($afterKey) OR (${v}.${property} = date($afterKey) AND ${v}.id ${op} $afterId))`);
+    params.afterKey = after.key;
+    params.afterId = after.id;
+  }
+  return {
+    cypher: cypher`
+      CALL () {
+        ${list.match}
+        ${whereClause(dated)}
+        WITH ${v} ORDER BY ${v}.${property} ${direction}, ${v}.id ${direction}
+        LIMIT $limit
+        RETURN collect(${v}) AS dated
+      }
+      CALL (dated) {
+        UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
+        ${list.match}
+        ${whereClause(undated)}
+        WITH ${v} ORDER BY ${v}.id ${direction}
+        LIMIT $limit
+        RETURN collect(${v}) AS undated
+      }
+      UNWIND (dated + undated)[0..$limit] AS ${v}
+      WITH ${v}, ${list.sortKey} AS sortKey
+      RETURN ${ship(v)} AS ${v}, sortKey`,
+    params,
   };
 }
 

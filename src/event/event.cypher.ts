@@ -5,10 +5,18 @@ import { CypherQuery } from '../graph/cypher';
 import { ShipNode, shipNode } from '../graph/shipped-node';
 import { EventFilter } from './event-filter.input';
 
+/** The sort key of an undated event: after every date in the ordering's direction ('' sorts first, '~' after digits). */
+function undatedKey(order: EventOrder): string {
+  return order === EventOrder.DATE_DESC ? '' : '~';
+}
+
 /** The sort key of an event for an ordering: its date as text, with undated events last either way. */
 export function eventSortKey(order: EventOrder): string {
-  return order === EventOrder.DATE_DESC ? "coalesce(toString(e.date), '')" : "coalesce(toString(e.date), '~')";
+  return `coalesce(toString(e.date), '${undatedKey(order)}')`;
 }
+
+/** The match of a list without anchor nodes: every event (the type, date and other conditions filter it). */
+const EVERY_EVENT = 'MATCH (e:Event)';
 
 /** The list filters that can start a match from their own nodes (by id, through the unique index), most selective first. */
 const ANCHORS: Array<{ name: 'participantIds' | 'placeIds' | 'topicIds' | 'countryIds'; match: string; exists: string }> = [
@@ -43,7 +51,7 @@ const ANCHORS: Array<{ name: 'participantIds' | 'placeIds' | 'topicIds' | 'count
 export function eventMatch(filter: EventFilter | undefined): { match: string; where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  let match = 'MATCH (e:Event)';
+  let match = EVERY_EVENT;
   const present = (name: keyof EventFilter) => {
     const values = filter?.[name] as unknown[] | undefined;
     return values && values.length > 0 ? values : undefined;
@@ -81,9 +89,20 @@ export function eventMatch(filter: EventFilter | undefined): { match: string; wh
   return { match, where, params };
 }
 
-/** Events as a paged list, in the order asked: by date (undated last either way), then id. */
+/**
+ * Events as a paged list, in the order asked: by date (undated last either way), then id. Unless the match starts
+ * from anchor nodes (whose events are few enough to sort), a page walks the date index (PagedList.indexedDate).
+ */
 export function eventList(filter: EventFilter | undefined, order: EventOrder): PagedList {
-  return { variable: 'e', ...eventMatch(filter), sortKey: eventSortKey(order), descending: order === EventOrder.DATE_DESC, order };
+  const found = eventMatch(filter);
+  return {
+    variable: 'e',
+    ...found,
+    sortKey: eventSortKey(order),
+    descending: order === EventOrder.DATE_DESC,
+    order,
+    indexedDate: found.match === EVERY_EVENT ? { property: 'date', undatedKey: undatedKey(order) } : undefined,
+  };
 }
 
 /** The order of a page of events, over the columns `sortKey` and `e` that eventsPageQuery returns. */

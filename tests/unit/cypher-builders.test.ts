@@ -43,7 +43,29 @@ describe('Cypher builders', () => {
     expect(eventsPageQuery(undefined, EventOrder.DATE_ASC, 5, null).cypher).toContain("coalesce(toString(e.date), '~')");
     const descending = eventsPageQuery(undefined, EventOrder.DATE_DESC, 5, null).cypher;
     expect(descending).toContain("coalesce(toString(e.date), '')");
-    expect(descending).toContain('ORDER BY sortKey DESC, e.id DESC');
+    // Anchored at a country: its events sorted by the sort key.
+    expect(eventsPageQuery({ countryIds: ['country:KOR'] }, EventOrder.DATE_DESC, 5, null).cypher).toContain(
+      'ORDER BY sortKey DESC, e.id DESC',
+    );
+  });
+
+  it('walks the date index for a page of every event: dated ones in order, undated ones only to fill the page', () => {
+    const query = eventsPageQuery({ types: [EventType.MEETING] }, EventOrder.DATE_DESC, 20, {
+      order: 'DATE_DESC',
+      key: '2023-11-30',
+      id: 'event:x',
+    });
+    expect(query.cypher).toMatchSnapshot();
+    expect(query.params).toMatchObject({ types: ['MEETING'], afterKey: '2023-11-30', afterId: 'event:x' });
+    // A cursor among the undated events: no dated event is after it.
+    const undated = eventsPageQuery(undefined, EventOrder.DATE_ASC, 20, { order: 'DATE_ASC', key: '~', id: 'event:y' });
+    expect(undated.cypher).toContain('WHERE e.date IS NOT NULL\nAND false');
+    expect(undated.cypher).toContain('WHERE e.date IS NULL\nAND e.id > $afterId');
+    expect(undated.params).not.toHaveProperty('afterKey');
+    // A key that is neither a date nor the undated key is not a cursor this API gave.
+    expect(() => eventsPageQuery(undefined, EventOrder.DATE_ASC, 20, { order: 'DATE_ASC', key: 'x) OR true //', id: 'event:y' })).toThrow(
+      'after is not a cursor returned by this API',
+    );
   });
 
   it('treat an empty list as no filter', () => {
