@@ -16,7 +16,7 @@ export function eventSortKey(order: EventOrder): string {
 }
 
 /** The match of a list without anchor nodes: every event (the type, date and other conditions filter it). */
-const EVERY_EVENT = 'MATCH (e:Event)';
+export const EVERY_EVENT = 'MATCH (e:Event)';
 
 /** The list filters that can start a match from their own nodes (by id, through the unique index), most selective first. */
 const ANCHORS: Array<{ name: 'participantIds' | 'placeIds' | 'topicIds' | 'countryIds'; match: string; exists: string }> = [

@@ -1,6 +1,6 @@
 import { cypher, CypherQuery } from '../graph/cypher';
 import { whereClause } from '../common/page-reader';
-import { eventMatch } from '../event/event.cypher';
+import { eventMatch, EVERY_EVENT } from '../event/event.cypher';
 import { EventFilter } from '../event/event-filter.input';
 import { EventGrouping } from './bucket.type';
 
@@ -29,9 +29,28 @@ const GROUPINGS: Record<EventGrouping, { keys: string; order: string }> = {
   },
 };
 
+/**
+ * Every event by month, from the date index alone (its values, not the events: no event is read) and the count of
+ * events Neo4j keeps; the undated are the rest. The same rows as the general query, without reading 100,000 nodes.
+ */
+const EVERY_EVENT_BY_MONTH = cypher`
+  MATCH (e:Event) WHERE e.date IS NOT NULL
+  WITH e.date AS day, count(*) AS events
+  WITH substring(toString(day), 0, 7) AS key, sum(events) AS count
+  WITH collect({key: key, count: count}) AS months
+  CALL () {
+    MATCH (e:Event)
+    RETURN count(e) AS events
+  }
+  UNWIND months + [{key: 'UNDATED', count: events - reduce(dated = 0, month IN months | dated + month.count)}] AS month
+  WITH month WHERE month.count > 0
+  RETURN month.key AS key, month.key AS label, month.count AS count
+  ORDER BY key`;
+
 /** Counts of the events a filter selects, grouped. */
 export function eventStatsQuery(filter: EventFilter | undefined, grouping: EventGrouping): CypherQuery {
   const { match, where, params } = eventMatch(filter);
+  if (grouping === EventGrouping.MONTH && match === EVERY_EVENT && where.length === 0) return { cypher: EVERY_EVENT_BY_MONTH, params: {} };
   const group = GROUPINGS[grouping];
   return {
     cypher: cypher`
