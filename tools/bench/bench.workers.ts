@@ -15,6 +15,8 @@ export const WORKERS_CONCURRENCY = 16;
 /** One query at c=16 on the API with some number of workers. */
 export interface WorkersQueryRun {
   name: string;
+  /** Whether the API's own work bounds it (a point lookup), so that more workers must serve more. */
+  pointLookup: boolean;
   rps: number;
   median: number;
   errors: number;
@@ -44,6 +46,7 @@ export function oneWorkerRun(queries: QueryResult[]): WorkersRun {
         ? [
             {
               name: query.name,
+              pointLookup: query.pointLookup,
               rps: run.api.rps,
               median: run.api.median,
               errors: run.api.errors,
@@ -82,7 +85,15 @@ export async function measureWorkers(
       const meter = new CpuMeter({ api: api.pid, neo4j: neo4j.pid });
       const run = await runLoad(request, bounds);
       const cpu = meter.perRequest(run.count);
-      queries.push({ name: query.name, rps: run.rps, median: run.median, errors: run.errors, apiCpuMs: cpu.api, neo4jCpuMs: cpu.neo4j });
+      queries.push({
+        name: query.name,
+        pointLookup: query.pointLookup,
+        rps: run.rps,
+        median: run.median,
+        errors: run.errors,
+        apiCpuMs: cpu.api,
+        neo4jCpuMs: cpu.neo4j,
+      });
       log(
         `   ${query.name.padEnd(14)} ${workers} workers c=${WORKERS_CONCURRENCY} ${run.rps.toFixed(1)} req/s, median ${run.median.toFixed(2)} ms` +
           ` (errors ${run.errors}); CPU per request: API ${cpu.api?.toFixed(2) ?? 'n/a'} ms, Neo4j ${cpu.neo4j?.toFixed(2) ?? 'n/a'} ms`,
