@@ -1,3 +1,4 @@
+import { CONTENT_MARK } from '../../src/explore/marks';
 import type { Labelled } from './model';
 
 /** The explorer's address of a node's page: /explore/<kind>/<id>, the kind being the id's prefix. */
@@ -89,9 +90,6 @@ export function relationPhrase(type: string, outgoing: boolean): string {
   const pair = phrases[type];
   return pair ? pair[outgoing ? 0 : 1] : `${words(type)}${outgoing ? '' : ' (from)'}`;
 }
-
-/** The User Timing mark a page sets once its main content is on screen (`npm run bench` reads it). */
-export const CONTENT_MARK = 'explorer:content';
 
 /** Marks the main content as shown, once per page load. */
 export function markContentShown(): void {

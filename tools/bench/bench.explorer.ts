@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Browser, Page } from 'playwright-core';
+import { CONTENT_MARK } from '../../src/explore/marks';
 import { projectRoot } from '../../src/project-root';
 import { launchBrowser } from '../browser/chromium';
 import { BenchParams, SEED_PARAMS } from './bench.params';
@@ -17,8 +18,6 @@ const median = (values: readonly number[]) =>
 /** The page's document, as the measuring functions that run in it see it (this tool compiles without the DOM's types). */
 declare const document: { getElementById(id: string): { dataset: Record<string, string | undefined> } | null };
 
-/** The User Timing mark the explorer's pages set once their main content is on screen (explorer/src/format.ts). */
-const CONTENT_MARK = 'explorer:content';
 /** Cold loads of each page (a new browser context each: nothing cached). */
 const RUNS = 5;
 
