@@ -167,7 +167,8 @@ const EXPLORE_PAGE_NODE = `query ExplorePageNode($id: ID!) {
 
 /**
  * Looks a node up for an explorer page, as an anonymous client of the public API would. When reads need an API key
- * the page is served unchecked (its script asks with the key it is given), so an address tells nothing without one.
+ * (READ_REQUIRES_AUTH) the page is served unchecked, so that an address tells nothing without a key; its script's
+ * queries carry none, so there the explorer's pages say the API refused them (GraphiQL takes a key in its headers).
  */
 function nodeLookup(apollo: ApolloServer<RequestContext>, graph: GraphExecutor, readRequiresAuth: boolean): NodeLookup {
   return async (id) => {
