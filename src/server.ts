@@ -167,8 +167,8 @@ const EXPLORE_PAGE_NODE = `query ExplorePageNode($id: ID!) {
 
 /**
  * Looks a node up for an explorer page, as an anonymous client of the public API would. When reads need an API key
- * (READ_REQUIRES_AUTH) the page is served unchecked, so that an address tells nothing without a key; its script's
- * queries carry none, so there the explorer's pages say the API refused them (GraphiQL takes a key in its headers).
+ * (READ_REQUIRES_AUTH) the page is served unchecked, so that an address tells nothing without a key; its script asks
+ * with the key the analyst gave the explorer, or says that one is needed.
  */
 function nodeLookup(apollo: ApolloServer<RequestContext>, graph: GraphExecutor, readRequiresAuth: boolean): NodeLookup {
   return async (id) => {

@@ -12,6 +12,8 @@ interface DomNode {
   querySelector(selector: string): DomNode | null;
 }
 declare const window: { explorerGraph?: Core; __pwned?: number; innerWidth: number };
+declare const sessionStorage: { length: number };
+declare const localStorage: { length: number };
 declare const document: {
   getElementById(id: string): { getBoundingClientRect(): { left: number; top: number } } | null;
   body: { innerText: string };
@@ -251,5 +253,42 @@ describe('explorer in a browser', () => {
     await page.waitForSelector('.evidence-panel', { state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Evidence for Jung Pak took part/);
     expect(tab.consoleErrors).toEqual([]);
+  });
+});
+
+describe('explorer in a browser, on an API whose reads need a key', () => {
+  const KEY = 'explorer-read-key-0123456789';
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startTestApp({ READ_REQUIRES_AUTH: 'true', API_KEYS: KEY });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('says a key is needed, takes one for the tab, then shows the page', async () => {
+    const origin = originOf(app.url);
+    const tab = await watchedPage(browser, origin);
+    try {
+      const { page } = tab;
+      await page.goto(`${origin}/explore/person/${SEED_IDS.lee}`);
+      await page.waitForSelector('main .error');
+      expect(await page.locator('main .error').textContent()).toContain('Enter a key under “API key”');
+      await page.locator('.api-key summary').click();
+      await page.locator('#api-key').fill(KEY);
+      await Promise.all([page.waitForEvent('load'), page.locator('.api-key button[type=submit]').click()]);
+      await page.waitForSelector('article.node-page h1');
+      expect(await page.locator('article.node-page h1').textContent()).toBe('Lee Joon-il');
+      expect(await page.locator('.api-key summary').textContent()).toBe('API key (set)');
+      // The key stays with this tab (session storage), not in storage every tab shares.
+      expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([1, 0]);
+      expect(tab.foreignRequests).toEqual([]);
+    } finally {
+      await tab.close();
+    }
   });
 });

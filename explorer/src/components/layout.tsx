@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { operationText } from '../api';
 import type { Quote } from '../model';
+import { ApiKeyForm } from './api-key';
 import { EvidenceContext, EvidencePanel } from './evidence';
 
 /** The page's frame: a header with the way home and to GraphiQL, the page, the evidence panel when a fact is opened. */
@@ -31,6 +32,7 @@ export function Layout({ children, graphiql }: { children: ComponentChildren; gr
           <a href="/explore">Search and dashboard</a>
           {graphiql ? <a href="/explore/graphiql">GraphiQL</a> : null}
         </nav>
+        <ApiKeyForm />
       </header>
       <div class={evidence ? 'with-panel' : ''}>
         <main id="main">{children}</main>
