@@ -71,10 +71,7 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
     await stopAll('first worker failed', 1);
     return;
   }
-  const rest = Array.from({ length: config.webConcurrency - 1 }, () => fork(false));
-  await Promise.all(rest.map((worker) => readyOf(worker).catch(() => undefined)));
-  logger.info({ url, workers: config.webConcurrency }, `GraphQL API ready at ${url} with ${config.webConcurrency} workers`);
-
+  // From here on a worker that dies is replaced, one that dies while the others start included.
   cluster.on('exit', (worker, exitCode, signal) => {
     if (stopping) return;
     const now = Date.now();
@@ -88,6 +85,21 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
     logger.error({ worker: worker.id, exitCode, signal }, 'A worker died; starting another');
     fork(false);
   });
+  const rest = Array.from({ length: config.webConcurrency - 1 }, () => fork(false));
+  const served =
+    1 +
+    (
+      await Promise.all(
+        rest.map((worker) =>
+          readyOf(worker).then(
+            () => 1,
+            () => 0,
+          ),
+        ),
+      )
+    ).reduce((sum, one) => sum + one, 0);
+  if (served < config.webConcurrency) logger.warn({ served, asked: config.webConcurrency }, 'Not every worker came up');
+  logger.info({ url, workers: served }, `GraphQL API ready at ${url} with ${served} workers`);
 }
 
 /** The worker's URL once it says it serves; rejects if it exits first. */
