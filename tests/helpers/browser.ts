@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../src/project-root';
 
-export { chromiumPath, launchBrowser } from '../../tools/browser/chromium';
+export { launchBrowser } from '../../tools/browser/chromium';
 
 /** A page whose every request is checked: any to another origin is refused and recorded, as are console errors. */
 export interface WatchedPage {
