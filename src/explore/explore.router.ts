@@ -76,12 +76,13 @@ export function exploreRouter(options: ExploreRouterOptions): Router {
     const query = typeof request.query.q === 'string' ? request.query.q : '';
     page(response, 200, 'Diplomatic events explorer', { page: 'home' }, `<main><h1>Diplomatic events</h1>${searchFormHtml(query)}</main>`);
   });
-  router.get(`${EXPLORE_PATH}/graphiql`, (_request, response) => {
+  // GraphiQL's page alone: the same policy with inline styles, set over the one above (helmet's own middleware).
+  const graphiqlPolicy = helmet.contentSecurityPolicy({ useDefaults: false, directives: contentSecurityPolicy(true) });
+  router.get(`${EXPLORE_PATH}/graphiql`, ...(options.graphiql ? [graphiqlPolicy] : []), (_request: Request, response: Response) => {
     if (!options.graphiql) {
       notFound(response, 'GraphiQL is off because schema introspection is off here (INTROSPECTION=true turns both on).');
       return;
     }
-    response.setHeader('Content-Security-Policy', cspHeader(contentSecurityPolicy(true)));
     page(
       response,
       200,
@@ -150,10 +151,4 @@ function contentSecurityPolicy(inlineStyles: boolean): Record<string, string[]> 
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
   };
-}
-
-function cspHeader(directives: Record<string, string[]>): string {
-  return Object.entries(directives)
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
-    .join('; ');
 }

@@ -103,7 +103,9 @@ describe('explorer routes', () => {
       'person',
     ]);
 
-    expect((await get(introspectionOff, '/explore/graphiql')).status).toBe(404);
+    const off = await get(introspectionOff, '/explore/graphiql');
+    expect(off.status).toBe(404);
+    expect(off.headers.get('content-security-policy')).toMatch(/style-src 'self'(;|$)/);
     expect((await get(introspectionOff, '/explore/graphiql/examples.json')).status).toBe(404);
     const home = await (await get(introspectionOff, '/explore')).text();
     expect(home).toContain('data-graphiql="false"');
