@@ -327,6 +327,36 @@ describe('checks', () => {
     expect(projectedRps(run(1, 300).queries[0], 8)).toEqual({ apiOnly: 3200, withNeo4j: 2000 });
   });
 
+  it("checks the explorer's pages, graph and bundle against their targets", () => {
+    const page = (name: string, medianMs: number, loadedGraphiql = false) => ({
+      name,
+      path: `/explore/${name}`,
+      contentMs: [medianMs],
+      medianMs,
+      maxMs: medianMs,
+      scriptBytes: 18_000,
+      loadedGraphiql,
+    });
+    const measured = size(100000, [], 100, [1, 1]);
+    measured.explorer = {
+      pages: [page('home', 740, true), page('seed event', 1200)],
+      graph: { path: '/explore/event/x', nodes: 200, truncated: true, totalMs: [300, 268, 1500], drawMs: [113, 120, 110] },
+      bundle: { scriptGzipBytes: 1_499_999, styleGzipBytes: 349_194, files: 30 },
+    };
+    const verdicts = Object.fromEntries(
+      evaluateChecks([measured])
+        .filter((check) => check.name.includes('explorer'))
+        .map((check) => [check.name.replace('100,000 events: explorer ', ''), [check.pass, check.detail]]),
+    );
+    expect(verdicts).toEqual({
+      'home page shows its content within 1000 ms': [true, 'median 740 ms, max 740 ms (/explore/home)'],
+      'seed event page shows its content within 1000 ms': [false, 'median 1200 ms, max 1200 ms (/explore/seed event)'],
+      'first page loads without GraphiQL': [false, '17.6 KiB of JavaScript sent, GraphiQL among it'],
+      'graph at depth 2 drawn within 1000 ms': [true, '200 nodes (truncated at 200): 300 ms with its query, drawing 113 ms (medians)'],
+      'JavaScript under 1.5 MB gzipped in all': [true, '1,499,999 bytes (CSS 349,194)'],
+    });
+  });
+
   it('the load of 100,000 events must take under 2 minutes (scaled above that size, not checked below it)', () => {
     const checks = evaluateChecks([
       size(10000, [], 100, [1, 1], 200_000),

@@ -6,14 +6,7 @@ import { CONTENT_MARK } from '../../src/explore/marks';
 import { projectRoot } from '../../src/project-root';
 import { launchBrowser } from '../browser/chromium';
 import { BenchParams, SEED_PARAMS } from './bench.params';
-import { percentile } from './bench.stats';
-
-/** The median of some milliseconds. */
-const median = (values: readonly number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
+import { median } from './bench.stats';
 
 /** The page's document, as the measuring functions that run in it see it (this tool compiles without the DOM's types). */
 declare const document: { getElementById(id: string): { dataset: Record<string, string | undefined> } | null };

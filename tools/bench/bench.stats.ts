@@ -29,6 +29,14 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - lower);
 }
 
+/** The median of values in any order (NaN for none). */
+export function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
 /** Summarizes the latencies (ms, any order) of a run that took `elapsedMs`, with its error count. */
 export function summarize(latencies: readonly number[], elapsedMs: number, errors = 0): LatencySummary {
   const sorted = [...latencies].sort((a, b) => a - b);
