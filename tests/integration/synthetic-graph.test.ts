@@ -1,7 +1,9 @@
 import { RunningApp } from '../../src/app';
 import { decodeEvidence } from '../../src/graph/evidence';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { GenerateReport, generateSyntheticGraph, removeSyntheticGraph } from '../../tools/generator/synthetic.loader';
+import { existingNodes, GenerateReport, generateSyntheticGraph, removeSyntheticGraph } from '../../tools/generator/synthetic.loader';
+import { planSyntheticGraph, SYNTHETIC_LABELS } from '../../tools/generator/synthetic.plan';
+import { evidenceString } from '../../tools/generator/synthetic.rows';
 import { gqlData, graphCounts, startTestApp } from '../helpers/test-app';
 
 /**
@@ -22,7 +24,8 @@ beforeAll(async () => {
   app = await startTestApp();
   await removeSyntheticGraph(app.graph); // a run that was killed may have left one
   baseline = await graphCounts(app);
-  report = await generateSyntheticGraph(app.graph, { events: EVENTS, seed: SEED });
+  // Slices of 30 articles: 7 of them, so nodes gain evidence from later slices as a million events' load does.
+  report = await generateSyntheticGraph(app.graph, { events: EVENTS, seed: SEED, sliceArticles: 30 });
 });
 afterAll(async () => {
   try {
@@ -59,6 +62,19 @@ describe('generating', () => {
     const [relationships] = await read('MATCH (n:Synthetic)-[r]-() RETURN count(DISTINCT r) AS count');
     expect(Number(relationships.count)).toBe(report.relationships);
     expect(report.ms).toBeGreaterThan(0);
+  });
+
+  it('holds the planned graph whatever the slices: every node with all the evidence its articles gave, in order', async () => {
+    const plan = planSyntheticGraph({ events: EVENTS, seed: SEED }, await existingNodes(app.graph));
+    const planned = new Map(
+      SYNTHETIC_LABELS.flatMap((label) => plan.nodes[label].map((node) => [node.id, node.evidence.map(evidenceString)])),
+    );
+    const stored = await read('MATCH (n:Synthetic) RETURN n.id AS id, n.evidence AS evidence');
+    expect(stored.length).toBe(planned.size);
+    expect(stored.filter((row) => JSON.stringify(row.evidence) !== JSON.stringify(planned.get(row.id as string)))).toEqual([]);
+    // Events named again by a later article (in a later slice) got that evidence appended: some have several.
+    const events = plan.nodes.Event.filter((event) => event.evidence.length > 1);
+    expect(events.length).toBeGreaterThan(EVENTS / 20);
   });
 
   it("reuses the seed's countries (and its Tokyo, Seoul and topics) without marking or changing them", async () => {

@@ -7,6 +7,7 @@ import {
   EVENT_TYPES,
   ExistingNodes,
   planSyntheticGraph,
+  streamSyntheticGraph,
   SYNTHETIC_LABELS,
   SyntheticEvidence,
   SyntheticLabel,
@@ -254,9 +255,37 @@ describe('synthetic plan', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('rejects a non-positive number of events', () => {
+  it('rejects a non-positive number of events or of articles per slice', () => {
     expect(() => planSyntheticGraph({ events: 0 })).toThrow(/positive integer/);
     expect(() => planSyntheticGraph({ events: 2.5 })).toThrow(/positive integer/);
+    expect(() => planSyntheticGraph({ events: 10, sliceArticles: 0 })).toThrow(/sliceArticles must be a positive integer/);
+  });
+
+  it('streams slices that make the same graph whatever their size, each linking only to the world, itself and live events', () => {
+    const SLICE = 7;
+    expect(digest(planSyntheticGraph({ events: EVENTS, seed: 42, sliceArticles: SLICE }))).toBe(digest(plan));
+    const stream = streamSyntheticGraph({ events: EVENTS, seed: 42, sliceArticles: SLICE });
+    expect(stream.counts).toEqual(Object.fromEntries(SYNTHETIC_LABELS.map((label) => [label, plan.nodes[label].length])));
+    const world = new Set<string>();
+    for (const { node } of stream.world) {
+      expect(node.evidence).toEqual([]); // given by the articles, as appended evidence
+      world.add(node.id);
+    }
+    let live = new Set<string>();
+    let slices = 0;
+    for (const slice of stream.slices) {
+      slices += 1;
+      expect(slice.nodes.Source.length).toBeLessThanOrEqual(SLICE);
+      const own = new Set([...slice.nodes.Event, ...slice.nodes.Source].map((node) => node.id));
+      const linkable = (id: string) => world.has(id) || own.has(id) || live.has(id);
+      const ends = [...slice.relations.flatMap((r) => [r.from, r.to]), ...slice.mentions.flatMap((m) => [m.source, m.target])];
+      expect(ends.filter((id) => !linkable(id))).toEqual([]);
+      // Appended evidence is for nodes written before the slice: the world's and live events of earlier slices.
+      expect(slice.evidence.map(({ id }) => id).filter((id) => own.has(id) || !linkable(id))).toEqual([]);
+      live = new Set(slice.live);
+      expect(live.size).toBeLessThanOrEqual(30 * plan.nodes.Country.length); // each country's 30 latest events
+    }
+    expect(slices).toBe(Math.ceil(plan.nodes.Source.length / SLICE));
   });
 });
 

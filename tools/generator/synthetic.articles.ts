@@ -4,14 +4,11 @@ import {
   EventModel,
   EVENTS_PER_SOURCE,
   FIRST_DAY,
-  IdRegistry,
   LAST_DAY,
-  NOT_YET,
   OrganizationModel,
   PositionModel,
   SyntheticEventType,
   SyntheticEvidence,
-  SyntheticLabel,
   SyntheticNode,
   SyntheticRelation,
   World,
@@ -26,45 +23,73 @@ const LEAD_WORDS: Partial<Record<SyntheticEventType, string>> = {
   AGREEMENT: 'The agreement was signed by ',
 };
 
-/** What the articles add to the plan besides their own nodes (and the events', pushed into `nodes`). */
-export interface Articles {
+/**
+ * Articles per slice by default: the unit the generator plans and the loader writes (with their events) before going
+ * on. 500 articles are 5,000 events and about 87,000 relationships: big enough for full batches, small beside the
+ * world's models (a million events' people and organizations take about 160 MB).
+ */
+export const SLICE_ARTICLES = 500;
+
+/** One slice of the synthetic graph: a run of articles, the events they report, and what their sentences state. */
+export interface PlanSlice {
+  /** The slice's events and articles. */
+  nodes: { Event: SyntheticNode[]; Source: SyntheticNode[] };
+  /**
+   * Evidence for nodes of earlier slices or of the world (written before, without it), by node id in the order the
+   * articles give it: to append to what the node has.
+   */
+  evidence: Array<{ id: string; evidence: SyntheticEvidence[] }>;
   relations: SyntheticRelation[];
   /** Source MENTIONS node: each source mentions every node its evidence is about, as the ingester does. */
   mentions: Array<{ source: string; target: string }>;
+  /** The events (of this or earlier slices) that later slices may still link to; no other event is. */
+  live: string[];
 }
 
 /**
- * Writes `sourceCount` synthetic articles, one per EVENTS_PER_SOURCE events in date order. Each introduces the
- * places, organizations and people that first appear in it (their evidence, and that of their IN_COUNTRY, PART_OF
- * and HOLDS_POSITION), then reports its events sentence by sentence: every event, relationship and created node gets
- * evidence quoting the article's text at its offsets. Event nodes are made here, since their dateText is the
- * article's wording. Pushes the Event and Source nodes into `nodes`.
+ * Writes `sourceCount` synthetic articles, one per EVENTS_PER_SOURCE events in date order, `sliceArticles` at a time.
+ * Each introduces the places, organizations and people that first appear in it (their evidence, and that of their
+ * IN_COUNTRY, PART_OF and HOLDS_POSITION), then reports its events sentence by sentence: every event, relationship
+ * and created node gets evidence quoting the article's text at its offsets. Event nodes are made here, since their
+ * dateText is the article's wording. `recent` is the planner's list of each country's latest events (what may still
+ * be followed up).
  */
-export function writeArticles(
+export function* writeArticles(
   random: SeededRandom,
   world: World,
-  events: EventModel[],
+  events: Iterator<EventModel>,
+  recent: readonly EventModel[][],
   sourceCount: number,
-  ids: IdRegistry,
-  nodes: Record<SyntheticLabel, SyntheticNode[]>,
-): Articles {
-  const articles: Articles = { relations: [], mentions: [] };
-  const introductions = introductionsBySource(world, events, sourceCount);
+  introductions: Introductions,
+  sliceArticles = SLICE_ARTICLES,
+): Generator<PlanSlice> {
   const firstMentions = { countries: new Set<number>(), topics: new Set<number>() };
-  for (let at = 0; at < sourceCount; at += 1) {
-    const reported = events.slice(at * EVENTS_PER_SOURCE, (at + 1) * EVENTS_PER_SOURCE);
-    const lastDate = reported.length > 0 ? reported[reported.length - 1].date : FIRST_DAY;
-    const publishedAt = earlier(addDays(lastDate, random.int(0, 2)), LAST_DAY);
-    const article = new ArticleWriter(random, world, events, ids.reserve(`source:syn-roundup-${at + 1}`), articles, firstMentions);
-    article.header(at + 1, publishedAt);
-    article.background(introductions[at]);
-    for (const event of reported) nodes.Event.push(article.report(event, publishedAt));
-    nodes.Source.push(article.finish(at + 1, publishedAt));
+  for (let first = 0; first < sourceCount; first += sliceArticles) {
+    const slice = new SliceWriter();
+    for (let at = first; at < Math.min(first + sliceArticles, sourceCount); at += 1) {
+      const reported: EventModel[] = [];
+      while (reported.length < EVENTS_PER_SOURCE) {
+        const next = events.next();
+        if (next.done) break;
+        reported.push(next.value);
+      }
+      const lastDate = reported.length > 0 ? reported[reported.length - 1].date : FIRST_DAY;
+      const publishedAt = earlier(addDays(lastDate, random.int(0, 2)), LAST_DAY);
+      const article = new ArticleWriter(random, world, `source:syn-roundup-${at + 1}`, slice, firstMentions);
+      article.header(at + 1, publishedAt);
+      article.background(introductions.of(at));
+      for (const event of reported) {
+        slice.nodes.Event.push(article.report(event, publishedAt));
+        event.followsUp = []; // reported: no chain of earlier events kept alive through it
+      }
+      slice.nodes.Source.push(article.finish(at + 1, publishedAt));
+    }
+    yield slice.done(recent);
   }
-  return articles;
 }
 
-interface Introductions {
+/** What one article introduces: indexes into the world's lists. */
+interface Introduced {
   places: number[];
   organizations: number[];
   people: number[];
@@ -73,34 +98,145 @@ interface Introductions {
   topics: number[];
 }
 
-/** Which article introduces what: the one reporting its first event, else one picked by its index. */
-function introductionsBySource(world: World, events: EventModel[], sourceCount: number): Introductions[] {
-  const homeOf = (firstEvent: number, index: number) =>
-    firstEvent === NOT_YET ? (index * 7919) % sourceCount : Math.floor(firstEvent / EVENTS_PER_SOURCE);
-  const introductions: Introductions[] = Array.from({ length: sourceCount }, () => ({
-    places: [],
-    organizations: [],
-    people: [],
-    countries: [],
-    topics: [],
-  }));
-  world.places.forEach((place, index) => place.node && introductions[homeOf(place.firstEvent, index)].places.push(index));
-  world.organizations.forEach((organization, index) => introductions[homeOf(organization.firstEvent, index)].organizations.push(index));
-  world.people.forEach((person, index) => introductions[homeOf(person.firstEvent, index)].people.push(index));
-  const countriesNamed = new Set<number>();
-  const topicsNamed = new Set<number>();
-  for (const event of events) {
-    for (const at of event.countries) countriesNamed.add(at);
-    if (event.target !== undefined) countriesNamed.add(event.target);
-    for (const at of event.topics) topicsNamed.add(at);
+type IntroducedKind = keyof Introduced;
+const INTRODUCED_KINDS: IntroducedKind[] = ['places', 'organizations', 'people', 'countries', 'topics'];
+/** First event of something no event involves. */
+const NOT_YET = 0x7fffffff;
+
+/**
+ * Which article introduces what: the one reporting its first event, else one picked by its index. Surveyed from a
+ * first run of the events (the planner is deterministic, so the second run that the articles report is the same),
+ * and kept as arrays of numbers, not as lists per article.
+ */
+export class Introductions {
+  /** Per kind: the entities to introduce, ordered by their article, and each one's article. */
+  private readonly order = new Map<IntroducedKind, { entities: Int32Array; home: Int32Array; next: number }>();
+
+  private constructor() {}
+
+  /** Surveys `events` (the whole run) for where each created place, organization, person, country and topic first appears. */
+  static survey(world: World, events: Iterable<EventModel>, sourceCount: number): Introductions {
+    const first = {
+      places: new Int32Array(world.places.length).fill(NOT_YET),
+      organizations: new Int32Array(world.organizations.length).fill(NOT_YET),
+      people: new Int32Array(world.people.length).fill(NOT_YET),
+    };
+    const named = { countries: new Uint8Array(world.countries.length), topics: new Uint8Array(world.topics.length) };
+    const seen = (list: Int32Array, at: number, index: number) => {
+      if (list[at] === NOT_YET) list[at] = index; // events come in order: the first one is the earliest
+    };
+    let index = 0;
+    for (const event of events) {
+      for (const { person } of event.people) seen(first.people, person, index);
+      for (const person of event.targetPeople) seen(first.people, person, index);
+      for (const at of event.targetOrganizations) seen(first.organizations, at, index);
+      seen(first.places, event.place, index);
+      for (const at of event.countries) named.countries[at] = 1;
+      if (event.target !== undefined) named.countries[event.target] = 1;
+      for (const at of event.topics) named.topics[at] = 1;
+      index += 1;
+    }
+    // An organization is introduced with the first of its people (or its first sanction).
+    world.people.forEach((person, at) => {
+      for (const position of [person.position, person.former]) {
+        if (position) first.organizations[position.organization] = Math.min(first.organizations[position.organization], first.people[at]);
+      }
+    });
+
+    const introductions = new Introductions();
+    const homeOf = (firstEvent: number, index: number) =>
+      firstEvent === NOT_YET ? (index * 7919) % sourceCount : Math.floor(firstEvent / EVENTS_PER_SOURCE);
+    const plan = (kind: IntroducedKind, count: number, created: (at: number) => boolean, firstEvent: (at: number) => number) => {
+      const home = new Int32Array(count);
+      const entities: number[] = [];
+      for (let at = 0; at < count; at += 1) {
+        if (!created(at)) continue;
+        home[at] = homeOf(firstEvent(at), at);
+        entities.push(at);
+      }
+      entities.sort((a, b) => home[a] - home[b] || a - b);
+      introductions.order.set(kind, { entities: Int32Array.from(entities), home, next: 0 });
+    };
+    plan(
+      'places',
+      world.places.length,
+      (at) => world.places[at].created,
+      (at) => first.places[at],
+    );
+    plan(
+      'organizations',
+      world.organizations.length,
+      () => true,
+      (at) => first.organizations[at],
+    );
+    plan(
+      'people',
+      world.people.length,
+      () => true,
+      (at) => first.people[at],
+    );
+    plan(
+      'countries',
+      world.countries.length,
+      (at) => world.countries[at].created && !named.countries[at],
+      () => NOT_YET,
+    );
+    plan(
+      'topics',
+      world.topics.length,
+      (at) => world.topics[at].created && !named.topics[at],
+      () => NOT_YET,
+    );
+    return introductions;
   }
-  world.countries.forEach((country, index) => {
-    if (country.node && !countriesNamed.has(index)) introductions[homeOf(NOT_YET, index)].countries.push(index);
-  });
-  world.topics.forEach((topic, index) => {
-    if (topic.node && !topicsNamed.has(index)) introductions[homeOf(NOT_YET, index)].topics.push(index);
-  });
-  return introductions;
+
+  /** What article `at` introduces; asked for article 0, 1, 2 ... in order. */
+  of(at: number): Introduced {
+    const introduced = { places: [], organizations: [], people: [], countries: [], topics: [] } as Introduced;
+    for (const kind of INTRODUCED_KINDS) {
+      const order = this.order.get(kind) as { entities: Int32Array; home: Int32Array; next: number };
+      while (order.next < order.entities.length && order.home[order.entities[order.next]] === at) {
+        introduced[kind].push(order.entities[order.next]);
+        order.next += 1;
+      }
+    }
+    return introduced;
+  }
+}
+
+/** The slice being written: its nodes, relationships and mentions, and evidence for nodes written before it. */
+class SliceWriter {
+  readonly nodes: PlanSlice['nodes'] = { Event: [], Source: [] };
+  readonly relations: SyntheticRelation[] = [];
+  readonly mentions: PlanSlice['mentions'] = [];
+  /** This slice's event nodes by id: their evidence goes straight into them. */
+  private readonly pending = new Map<string, SyntheticNode>();
+  private readonly appended = new Map<string, SyntheticEvidence[]>();
+
+  /** A node of this slice, not yet written. */
+  add(node: SyntheticNode): void {
+    this.pending.set(node.id, node);
+  }
+
+  /** Evidence for a node: into it if it is this slice's, else appended to what an earlier write gave it. */
+  evidence(id: string, evidence: SyntheticEvidence): void {
+    const node = this.pending.get(id);
+    if (node) node.evidence.push(evidence);
+    else if (this.appended.has(id)) this.appended.get(id)?.push(evidence);
+    else this.appended.set(id, [evidence]);
+  }
+
+  done(recent: readonly EventModel[][]): PlanSlice {
+    const live = new Set<string>();
+    for (const events of recent) for (const event of events) live.add(event.id);
+    return {
+      nodes: this.nodes,
+      evidence: [...this.appended].map(([id, evidence]) => ({ id, evidence })),
+      relations: this.relations,
+      mentions: this.mentions,
+      live: [...live],
+    };
+  }
 }
 
 /** One article being written: its text, and the evidence and mentions its sentences give. */
@@ -111,9 +247,8 @@ class ArticleWriter {
   constructor(
     private readonly random: SeededRandom,
     private readonly world: World,
-    private readonly events: EventModel[],
     private readonly sourceId: string,
-    private readonly articles: Articles,
+    private readonly slice: SliceWriter,
     /** Created countries and topics whose name some article has already quoted as their evidence. */
     private readonly firstMentions: { countries: Set<number>; topics: Set<number> },
   ) {}
@@ -125,21 +260,21 @@ class ArticleWriter {
   }
 
   /** "Background." and a sentence introducing each place, organization, person (and otherwise unnamed country or topic). */
-  background(intro: Introductions): void {
+  background(intro: Introduced): void {
     const { countries, places, topics, organizations, people } = this.world;
     const sentences: Array<() => void> = [
       ...intro.places.map((at) => () => {
         const place = places[at];
         const country = countries[place.country];
         const span = this.text.mark(`${place.name} is a city in ${country.data.name}.`);
-        this.evidenceFor(place.node, this.cite(span));
+        this.evidenceFor(place.id, this.cite(span));
         this.relate('IN_COUNTRY', place.id, country.id, {}, this.cite(span));
       }),
       ...intro.organizations.map((at) => () => {
         const organization = organizations[at];
         const also = organization.aliases.length > 0 ? ` (also called the ${organization.aliases[0]})` : '';
         const span = this.text.mark(`The ${organization.name}${also} is part of ${partOfName(organization)}.`);
-        this.evidenceFor(organization.node, this.cite(span));
+        this.evidenceFor(organization.id, this.cite(span));
         this.relate('PART_OF', organization.id, organization.parent.id, {}, this.cite(span));
       }),
       ...intro.people.map((at) => () => {
@@ -155,7 +290,7 @@ class ArticleWriter {
             ? `${person.name}${known} served as ${position.title} at the ${organization.name} from ${monthYear(position.from)} to ${monthYear(position.until)}.`
             : `${person.name}${known} has been ${position.title} at the ${organization.name} since ${monthYear(position.from)}.`,
         );
-        this.evidenceFor(person.node, this.cite(span));
+        this.evidenceFor(person.id, this.cite(span));
         this.relate('HOLDS_POSITION', person.id, organization.id, positionProps(position), this.cite(span, { supports: 'title' }));
         if (former) {
           const formerOrganization = organizations[former.organization];
@@ -163,7 +298,7 @@ class ArticleWriter {
           const earlierSpan = this.text.mark(
             `Earlier, ${person.name} served as ${former.title} at the ${formerOrganization.name} from ${monthYear(former.from)} to ${monthYear(former.until as string)}.`,
           );
-          this.evidenceFor(person.node, this.cite(earlierSpan, { supports: 'positions' }));
+          this.evidenceFor(person.id, this.cite(earlierSpan, { supports: 'positions' }));
           this.relate(
             'HOLDS_POSITION',
             person.id,
@@ -177,13 +312,13 @@ class ArticleWriter {
         this.text.add('Observers from ');
         const span = this.text.mark(countries[at].data.name);
         this.text.add(' also followed the talks.');
-        this.evidenceFor(countries[at].node, this.cite(span, { supports: 'name' }));
+        this.evidenceFor(countries[at].id, this.cite(span, { supports: 'name' }));
       }),
       ...intro.topics.map((at) => () => {
         this.text.add('Analysts also watched developments in ');
         const span = this.text.mark(topics[at].name);
         this.text.add('.');
-        this.evidenceFor(topics[at].node, this.cite(span, { supports: 'name' }));
+        this.evidenceFor(topics[at].id, this.cite(span, { supports: 'name' }));
       }),
     ];
     if (sentences.length === 0) return;
@@ -267,8 +402,9 @@ class ArticleWriter {
       },
       evidence: [],
     };
-    event.node = node;
-    this.evidenceFor(node, this.cite(main, { claim: dateClaim(event.date, event.precision, dateText) }));
+    event.dateText = dateText;
+    this.slice.add(node);
+    this.evidenceFor(node.id, this.cite(main, { claim: dateClaim(event.date, event.precision, dateText) }));
     const stated = this.cite(main); // one object for every relationship the sentence states (encoded once)
     const roles = this.cite(main, { supports: 'role' });
     this.firstMention(countrySpans, event.countries, 'countries');
@@ -317,16 +453,14 @@ class ArticleWriter {
 
     if (event.type === 'SANCTION') this.reportTargets(event, stated);
 
-    for (const earlierAt of event.followsUp) {
-      const earlierEvent = this.events[earlierAt];
-      const earlierNode = earlierEvent.node as SyntheticNode;
+    for (const earlierEvent of event.followsUp) {
       text.add(' ');
       const what = event.type === 'SANCTION' ? 'measures' : event.type.toLowerCase();
       const span = text.mark(`The ${what} followed up on the ${earlierEvent.title} of ${plainDate(earlierEvent)}.`);
       this.relate('FOLLOWS_UP', event.id, earlierEvent.id, {}, this.cite(span));
       // A later article naming an event is more evidence for it: one event, many sources.
-      const claim = dateClaim(earlierEvent.date, earlierEvent.precision, String(earlierNode.props.dateText));
-      this.evidenceFor(earlierNode, this.cite(span, { supports: 'title', claim }));
+      const claim = dateClaim(earlierEvent.date, earlierEvent.precision, earlierEvent.dateText as string);
+      this.evidenceFor(earlierEvent.id, this.cite(span, { supports: 'title', claim }));
     }
     return node;
   }
@@ -337,7 +471,7 @@ class ArticleWriter {
     const url = `https://synthetic.invalid/roundups/${number}`;
     const textHash = createHash('sha256').update(body).digest('hex');
     const title = `[Synthetic] Diplomatic roundup no. ${number} (${publishedAt})`;
-    for (const target of this.mentioned) this.articles.mentions.push({ source: this.sourceId, target });
+    for (const target of this.mentioned) this.slice.mentions.push({ source: this.sourceId, target });
     return {
       id: this.sourceId,
       props: {
@@ -403,15 +537,14 @@ class ArticleWriter {
     };
   }
 
-  /** Evidence for a node the generator creates (reused nodes are left as they are); the source mentions it. */
-  private evidenceFor(node: SyntheticNode | undefined, evidence: SyntheticEvidence): void {
-    if (!node) return;
-    node.evidence.push(evidence);
-    this.mentioned.add(node.id);
+  /** Evidence for a node the generator creates (never a reused one); the source mentions it. */
+  private evidenceFor(id: string, evidence: SyntheticEvidence): void {
+    this.slice.evidence(id, evidence);
+    this.mentioned.add(id);
   }
 
   private relate(type: RelationType, from: string, to: string, props: SyntheticRelation['props'], evidence: SyntheticEvidence): void {
-    this.articles.relations.push({ type, from, to, props, evidence: [evidence] });
+    this.slice.relations.push({ type, from, to, props, evidence: [evidence] });
     this.mentioned.add(from);
     this.mentioned.add(to);
   }
@@ -430,7 +563,8 @@ class ArticleWriter {
     indexes.forEach((at, k) => {
       if (seen.has(at)) return;
       seen.add(at);
-      this.evidenceFor(this.world[kind][at].node, this.cite(spans[k], { supports: 'name' }));
+      const named = this.world[kind][at];
+      if (named.created) this.evidenceFor(named.id, this.cite(spans[k], { supports: 'name' }));
     });
   }
 }

@@ -51,6 +51,22 @@ export function createRelationsQuery(type: RelationType | typeof MENTIONS, rows:
   };
 }
 
+/**
+ * Appends evidence to nodes written before (by element id, as relationships find their ends): the world's nodes are
+ * written first without evidence, and an event gains evidence when a later article names it. Only Synthetic nodes
+ * are touched. Returns how many were found, so the loader can tell a batch that lost a node.
+ */
+export function appendEvidenceQuery(rows: Array<{ a: string; evidence: string[] }>, prefix: string): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $rows AS row
+      MATCH (n:${SYNTHETIC_LABEL}) WHERE elementId(n) = $prefix + row.a
+      SET n.evidence = coalesce(n.evidence, []) + row.evidence
+      RETURN count(n) AS updated`,
+    params: { rows, prefix },
+  };
+}
+
 /** Ids of the countries already in the graph that the generator did not create (the seed's, ingested ones). */
 export function existingCountriesQuery(): CypherQuery {
   return {

@@ -13,6 +13,11 @@ export class ElementIds {
     this.common = this.common === undefined ? elementId : commonPrefix(this.common, elementId);
   }
 
+  /** Drops the element ids of nodes nothing will link to any more (events and sources of earlier slices). */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) this.byId.delete(id);
+  }
+
   get size(): number {
     return this.byId.size;
   }

@@ -26,13 +26,20 @@ const STANCES: Array<{ plover: string; cameo: string; verb: string }> = [
 const RECENT = 30;
 
 /**
- * Plans `count` events over 2006–2025, in date order: their type (PLOVER, CAMEO), date and its precision, the
- * countries and people taking part (2 to 12 participants, with roles), place, 1–3 topics, for sanctions who imposed
- * them and whom they target, and earlier events they follow up. Records in the world where each person,
- * organization and place first appears. Titles and ids are given last, as they name the countries and places.
+ * Plans `count` events over 2006–2025, one at a time in date order: their type (PLOVER, CAMEO), date and its
+ * precision, title and id, the countries and people taking part (2 to 12 participants, with roles), place, 1–3
+ * topics, for sanctions who imposed them and whom they target, and earlier events they follow up. Keeps only what
+ * the next events need (each country's latest events), so a million events stream through in bounded memory; the
+ * same random state always gives the same events.
  */
-export function planEvents(random: SeededRandom, world: World, count: number, ids: IdRegistry): EventModel[] {
-  const { countries, places, topics, organizations, people } = world;
+export function* planEvents(
+  random: SeededRandom,
+  world: World,
+  count: number,
+  /** Each country's latest events (for FOLLOWS_UP), newest last: kept up to date as events are planned. */
+  recent: EventModel[][] = world.countries.map(() => []),
+): Generator<EventModel> {
+  const { countries, topics, people } = world;
   const staffed = countries.map((_, index) => index).filter((index) => countries[index].people.length > 0);
   const staffedWeights = cumulativeWeights(staffed.map((index) => countries[index].data.weight));
   const countryWeights = cumulativeWeights(countries.map((country) => country.data.weight));
@@ -46,11 +53,15 @@ export function planEvents(random: SeededRandom, world: World, count: number, id
     }
     return countries.findIndex((_, at) => !exclude.includes(at));
   };
+  /** Event ids of the current year: an event's date is in the year of its day, so ids never collide across years. */
+  const ids = new IdRegistry();
+  let year = '';
 
   const calendar = Array.from({ length: daysBetween(FIRST_DAY, LAST_DAY) + 1 }, (_, day) => addDays(FIRST_DAY, day));
-  const days = Array.from({ length: count }, () => random.int(0, calendar.length - 1)).sort((a, b) => a - b);
-  const events: EventModel[] = [];
-  days.forEach((day, index) => {
+  const days = new Int32Array(count);
+  for (let at = 0; at < count; at += 1) days[at] = random.int(0, calendar.length - 1);
+  days.sort();
+  for (const day of days) {
     const type = EVENT_TYPES[random.weighted(TYPE_WEIGHTS)];
     const exact = calendar[day];
     const roll = random.next();
@@ -145,7 +156,7 @@ export function planEvents(random: SeededRandom, world: World, count: number, id
 
     // FOLLOWS_UP: about one event in five follows up an earlier one (strictly earlier date) of its first country.
     if (type !== 'LAUNCH' && random.chance(0.2)) {
-      const candidates = host.recent.filter((earlier) => events[earlier].date < date);
+      const candidates = recent[eventCountries[0]].filter((earlier) => earlier.date < date);
       if (candidates.length > 0) {
         event.followsUp.push(random.pick(candidates));
         if (candidates.length > 1 && random.chance(0.25)) {
@@ -155,32 +166,19 @@ export function planEvents(random: SeededRandom, world: World, count: number, id
       }
     }
     for (const countryAt of eventCountries) {
-      const recent = countries[countryAt].recent;
-      recent.push(index);
-      if (recent.length > RECENT) recent.shift();
+      const latest = recent[countryAt];
+      latest.push(event);
+      if (latest.length > RECENT) latest.shift();
     }
-    events.push(event);
-
-    // Where entities first appear: their article introduces them.
-    for (const { person } of eventPeople) people[person].firstEvent = Math.min(people[person].firstEvent, index);
-    for (const person of event.targetPeople) people[person].firstEvent = Math.min(people[person].firstEvent, index);
-    for (const at of event.targetOrganizations) organizations[at].firstEvent = Math.min(organizations[at].firstEvent, index);
-    places[place].firstEvent = Math.min(places[place].firstEvent, index);
-  });
-  // An organization is introduced with the first of its people (or its first sanction).
-  for (const person of people) {
-    for (const position of [person.position, person.former]) {
-      if (position)
-        organizations[position.organization].firstEvent = Math.min(organizations[position.organization].firstEvent, person.firstEvent);
-    }
-  }
-
-  for (const event of events) {
     event.title = titleOf(event, world);
     event.titleKey = nameKey(event.title);
+    if (date.slice(0, 4) !== year) {
+      year = date.slice(0, 4);
+      ids.clear();
+    }
     event.id = ids.unique(`event:syn-${event.date}-${slugify(event.title, 50)}`);
+    yield event;
   }
-  return events;
 }
 
 /** "France–Japan meeting on maritime security in Paris", "5-country summit in Geneva" ... */

@@ -7,6 +7,7 @@ import { nameKey } from '../../src/ingest/names';
 import { COUNTRIES } from './synthetic.countries';
 import {
   adoptDependedOnQuery,
+  appendEvidenceQuery,
   countSyntheticQuery,
   createNodesQuery,
   createRelationsQuery,
@@ -19,15 +20,17 @@ import {
 import {
   DEFAULT_SEED,
   ExistingNodes,
-  planSyntheticGraph,
+  PlanSlice,
+  streamSyntheticGraph,
   SYNTHETIC_LABELS,
   SyntheticLabel,
-  SyntheticPlan,
+  SyntheticNode,
   SyntheticRelation,
+  SyntheticStream,
 } from './synthetic.plan';
 import { ElementIds } from './synthetic.element-ids';
 import { BatchPipeline } from './synthetic.pipeline';
-import { mentionRow, nodeRow, relationRow } from './synthetic.rows';
+import { evidenceString, mentionRow, nodeRow, relationRow } from './synthetic.rows';
 import { TOPICS } from './synthetic.topics';
 
 export interface GenerateOptions {
@@ -35,7 +38,9 @@ export interface GenerateOptions {
   events: number;
   /** Same events and seed: the same graph. Default 1. */
   seed?: number;
-  /** Rows written so far out of all rows (nodes and relationships). */
+  /** Articles per slice written at a time (default SLICE_ARTICLES); the graph is the same whatever the slices. */
+  sliceArticles?: number;
+  /** Nodes written so far out of all the nodes it creates (each slice's relationships follow its nodes). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -80,8 +85,8 @@ const REMOVE_ORDER: SyntheticLabel[] = ['Source', 'Event', 'Person', 'Organizati
 
 /**
  * Loads a synthetic graph beside what the graph holds: creates the schema, removes any earlier synthetic graph (so
- * running twice never duplicates), looks up the countries, places and topics to reuse, plans, then writes nodes and
- * relationships with batched UNWIND statements, one write transaction per batch.
+ * running twice never duplicates), looks up the countries, places and topics to reuse, then writes the planned graph
+ * as it is planned (writeStream), so memory stays bounded however many events.
  */
 export async function generateSyntheticGraph(graph: GraphExecutor, options: GenerateOptions): Promise<GenerateReport> {
   const started = performance.now();
@@ -89,19 +94,20 @@ export async function generateSyntheticGraph(graph: GraphExecutor, options: Gene
   await ensureSchema(graph);
   await removeSyntheticGraph(graph);
   const existing = await existingNodes(graph);
-  const plan = planSyntheticGraph({ events: options.events, seed }, existing);
-  const relationships = await writePlan(graph, plan, existing.elementIds, options.onProgress);
+  const stream = streamSyntheticGraph({ events: options.events, seed, sliceArticles: options.sliceArticles }, existing);
+  const relationships = await writeStream(graph, stream, existing.elementIds, options.onProgress);
+  const { counts } = stream;
   return {
-    countries: plan.nodes.Country.length,
-    people: plan.nodes.Person.length,
-    organizations: plan.nodes.Organization.length,
-    topics: plan.nodes.Topic.length,
-    events: plan.nodes.Event.length,
-    sources: plan.nodes.Source.length,
-    places: plan.nodes.Place.length,
+    countries: counts.Country,
+    people: counts.Person,
+    organizations: counts.Organization,
+    topics: counts.Topic,
+    events: counts.Event,
+    sources: counts.Source,
+    places: counts.Place,
     relationships,
     ms: Math.round(performance.now() - started),
-    reused: plan.reused,
+    reused: stream.reused,
     seed,
   };
 }
@@ -159,60 +165,110 @@ export async function existingNodes(graph: GraphExecutor): Promise<ExistingNodes
 }
 
 /**
- * Writes a plan: nodes label by label (keeping each one's element id), then relationships type by type and MENTIONS,
- * between element ids. Batches run WRITERS at a time while the next one's rows are built. `elementIds` holds the
- * element ids of the reused nodes and gains those of the new ones. Returns how many relationships were created.
+ * Writes a synthetic graph as it streams: the world's nodes (keeping each one's element id), then slice by slice the
+ * events and sources, the evidence the slice's articles add to nodes written before, the relationships type by type
+ * and MENTIONS, between element ids. Batches run WRITERS at a time while the next one's rows are built; a slice's
+ * relationships wait for its nodes. `elementIds` holds the element ids of the reused nodes and gains those of the new
+ * ones; those of events and sources no later slice links to are dropped. Returns how many relationships were created.
  */
-export async function writePlan(
+export async function writeStream(
   graph: GraphExecutor,
-  plan: SyntheticPlan,
+  stream: SyntheticStream,
   elementIds: ElementIds,
   onProgress?: (done: number, total: number) => void,
   concurrency = WRITERS,
 ): Promise<number> {
-  const byType = new Map<RelationType, SyntheticRelation[]>(RELATION_TYPES.map((type) => [type, []]));
-  for (const relation of plan.relations) byType.get(relation.type)?.push(relation);
-  const nodeCount = SYNTHETIC_LABELS.reduce((sum, label) => sum + plan.nodes[label].length, 0);
-  const relationCount = plan.relations.length + plan.mentions.length;
-  const total = nodeCount + relationCount;
+  const total = SYNTHETIC_LABELS.reduce((sum, label) => sum + stream.counts[label], 0);
   let done = 0;
+  let relationships = 0;
   const pipeline = new BatchPipeline(concurrency);
-  const send = (query: CypherQuery, rows: number, received: (result: Row[]) => void) =>
-    pipeline.add(async () => {
-      received(await graph.write(query));
-      done += rows;
-      onProgress?.(done, total);
-    });
   const keepElementIds = (result: Row[]) => {
     for (const row of result) elementIds.set(String(row.id), String(row.elementId));
   };
-  const expectCreated = (type: string, rows: number) => (result: Row[]) => {
-    const created = Number(result[0]?.created ?? 0);
-    if (created !== rows) throw new Error(`${type}: created ${created} of ${rows} relationships (a node went missing while loading)`);
+  const expect = (what: string, column: string, rows: number) => (result: Row[]) => {
+    const count = Number(result[0]?.[column] ?? 0);
+    if (count !== rows) throw new Error(`${what}: ${column} ${count} of ${rows} (a node went missing while loading)`);
   };
-  onProgress?.(0, total);
-
-  for (const label of SYNTHETIC_LABELS) {
-    const nodes = plan.nodes[label];
+  /** Sends one batch; `nodes` of them count as progress once written. */
+  const send = (query: CypherQuery, received: (result: Row[]) => void, nodes = 0) =>
+    pipeline.add(async () => {
+      received(await graph.write(query));
+      if (nodes > 0) {
+        done += nodes;
+        onProgress?.(done, total);
+      }
+    });
+  const writeNodes = async (label: SyntheticLabel, nodes: SyntheticNode[]) => {
     const size = label === 'Source' ? SOURCE_BATCH : NODE_BATCH;
     for (let at = 0; at < nodes.length; at += size) {
       const batch = nodes.slice(at, at + size);
-      await send(createNodesQuery(label, batch.map(nodeRow)), batch.length, keepElementIds);
+      await send(createNodesQuery(label, batch.map(nodeRow)), keepElementIds, batch.length);
     }
-  }
-  await pipeline.drain(); // relationships need every end's element id
-  for (const [type, relations] of byType) {
-    for (let at = 0; at < relations.length; at += RELATION_BATCH) {
-      const batch = relations.slice(at, at + RELATION_BATCH);
-      const rows = batch.map((relation) => relationRow(relation, elementIds));
-      await send(createRelationsQuery(type, rows, elementIds.prefix), batch.length, expectCreated(type, batch.length));
+  };
+  const writeRows = async <T>(
+    items: T[],
+    size: number,
+    query: (rows: T[]) => CypherQuery,
+    check: (rows: number) => (result: Row[]) => void,
+  ) => {
+    for (let at = 0; at < items.length; at += size) {
+      const batch = items.slice(at, at + size);
+      await send(query(batch), check(batch.length));
     }
+  };
+  onProgress?.(0, total);
+
+  // The world, label by label, without evidence (its articles give it).
+  let label: SyntheticLabel | undefined;
+  let batch: SyntheticNode[] = [];
+  for (const next of stream.world) {
+    if (next.label !== label || batch.length === NODE_BATCH) {
+      if (label && batch.length > 0) await writeNodes(label, batch);
+      [label, batch] = [next.label, []];
+    }
+    batch.push(next.node);
   }
-  for (let at = 0; at < plan.mentions.length; at += MENTION_BATCH) {
-    const batch = plan.mentions.slice(at, at + MENTION_BATCH);
-    const rows = batch.map((mention) => mentionRow(mention, elementIds));
-    await send(createRelationsQuery(MENTIONS, rows, elementIds.prefix), batch.length, expectCreated(MENTIONS, batch.length));
+  if (label && batch.length > 0) await writeNodes(label, batch);
+
+  /** Events and sources whose element ids are kept for later slices. */
+  const transient = new Set<string>();
+  for (const slice of stream.slices) {
+    await writeNodes('Event', slice.nodes.Event);
+    await writeNodes('Source', slice.nodes.Source);
+    await pipeline.drain(); // what follows needs every end's element id
+    const appended = slice.evidence.map(({ id, evidence }) => ({ a: elementIds.suffix(id), evidence: evidence.map(evidenceString) }));
+    await writeRows(
+      appended,
+      NODE_BATCH,
+      (rows) => appendEvidenceQuery(rows, elementIds.prefix),
+      (rows) => expect('evidence', 'updated', rows),
+    );
+    const byType = new Map<RelationType, SyntheticRelation[]>(RELATION_TYPES.map((type) => [type, []]));
+    for (const relation of slice.relations) byType.get(relation.type)?.push(relation);
+    for (const [type, relations] of byType) {
+      const rows = (batch: SyntheticRelation[]) => batch.map((relation) => relationRow(relation, elementIds));
+      await writeRows(
+        relations,
+        RELATION_BATCH,
+        (batch) => createRelationsQuery(type, rows(batch), elementIds.prefix),
+        (rows) => expect(type, 'created', rows),
+      );
+    }
+    const mentionRows = (batch: PlanSlice['mentions']) => batch.map((mention) => mentionRow(mention, elementIds));
+    await writeRows(
+      slice.mentions,
+      MENTION_BATCH,
+      (batch) => createRelationsQuery(MENTIONS, mentionRows(batch), elementIds.prefix),
+      (rows) => expect(MENTIONS, 'created', rows),
+    );
+    relationships += slice.relations.length + slice.mentions.length;
+    // Every row of the slice is built: the element ids no later slice needs can go.
+    for (const node of [...slice.nodes.Event, ...slice.nodes.Source]) transient.add(node.id);
+    const live = new Set(slice.live);
+    const gone = [...transient].filter((id) => !live.has(id));
+    elementIds.forget(gone);
+    for (const id of gone) transient.delete(id);
   }
   await pipeline.drain();
-  return relationCount;
+  return relationships;
 }

@@ -66,33 +66,27 @@ export interface ExistingNodes {
 
 export const NO_EXISTING_NODES: ExistingNodes = { countryIds: [], places: [], topics: [] };
 
-/** An entity no event involves (yet): `firstEvent` of something not in any event. */
-export const NOT_YET = Number.MAX_SAFE_INTEGER;
-
 export interface CountryModel {
   data: CountryData;
   id: string;
-  /** Absent for a country the graph already had (reused). */
-  node?: SyntheticNode;
+  /** False for a country the graph already had (reused: linked to, never written). */
+  created: boolean;
   places: number[];
   people: number[];
   organizations: number[];
   ministries: number[];
   usedTemplates: Set<string>;
-  /** Recent events it took part in (for FOLLOWS_UP), newest last. */
-  recent: number[];
 }
 export interface PlaceModel {
   id: string;
   name: string;
   country: number;
-  node?: SyntheticNode;
-  firstEvent: number;
+  created: boolean;
 }
 export interface TopicModel {
   id: string;
   name: string;
-  node?: SyntheticNode;
+  created: boolean;
 }
 export interface OrganizationModel {
   id: string;
@@ -102,8 +96,6 @@ export interface OrganizationModel {
   country: number;
   /** Id and name of what it is PART_OF: a ministry, its government or its country. */
   parent: { id: string; name: string };
-  node: SyntheticNode;
-  firstEvent: number;
 }
 export interface PositionModel {
   organization: number;
@@ -119,8 +111,6 @@ export interface PersonModel {
   country: number;
   position: PositionModel;
   former?: PositionModel;
-  node: SyntheticNode;
-  firstEvent: number;
 }
 export interface EventModel {
   id: string;
@@ -134,8 +124,8 @@ export interface EventModel {
   people: Array<{ person: number; role: string }>;
   place: number;
   topics: number[];
-  /** Earlier events (indexes) it follows up. */
-  followsUp: number[];
+  /** Earlier events it follows up (released once its article is written, so no chain of events stays in memory). */
+  followsUp: EventModel[];
   target?: number;
   targetCount?: number;
   targetPeople: number[];
@@ -144,8 +134,8 @@ export interface EventModel {
   cameoCode: string;
   /** LAUNCH: what was launched; STATEMENT: the statement's stance. */
   detail: string;
-  /** Made when its article is written (the article words its date). */
-  node?: SyntheticNode;
+  /** How its article words its date: set when the article is written. */
+  dateText?: string;
 }
 
 /** The world events happen in: indexes into these lists link the models. */
@@ -172,6 +162,11 @@ export class IdRegistry {
     let id = base;
     for (let suffix = 2; this.taken.has(id); suffix += 1) id = `${base}-${suffix}`;
     return this.reserve(id);
+  }
+
+  /** Forgets every id: for ids that can no longer collide with those to come (events of a year gone by). */
+  clear(): void {
+    this.taken.clear();
   }
 }
 

@@ -13,6 +13,13 @@ export class SeededRandom {
     this.state = (state ^ (state >>> 16)) >>> 0;
   }
 
+  /** A generator that continues from this one's current state, independently of it. */
+  clone(): SeededRandom {
+    const copy = new SeededRandom(0);
+    copy.state = this.state;
+    return copy;
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;

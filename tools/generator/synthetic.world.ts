@@ -5,7 +5,6 @@ import {
   ExistingNodes,
   IdRegistry,
   namedNode,
-  NOT_YET,
   OrganizationModel,
   PersonModel,
   PlaceModel,
@@ -32,15 +31,14 @@ import { TOPICS } from './synthetic.topics';
 /**
  * Builds the world events happen in: about 200 real countries, their cities, 100 topics, `organizations`
  * government bodies and `people` officials holding positions in them. Countries, cities and topics the graph
- * already has are reused (linked to, never created or changed). New nodes go into `nodes`; their evidence is added
- * when the articles are written.
+ * already has are reused (linked to, never created or changed). Models only: `worldNodes` makes their nodes, whose
+ * evidence the articles give.
  */
 export function buildWorld(
   random: SeededRandom,
   sizes: { organizations: number; people: number },
   existing: ExistingNodes,
   ids: IdRegistry,
-  nodes: Record<SyntheticLabel, SyntheticNode[]>,
 ): World & { reused: { countries: number; places: number; topics: number } } {
   const reused = { countries: 0, places: 0, topics: 0 };
 
@@ -48,23 +46,9 @@ export function buildWorld(
   const existingCountries = new Set(existing.countryIds);
   const countries: CountryModel[] = COUNTRIES.map((data) => {
     const id = ids.reserve(`country:${data.code}`);
-    const model: CountryModel = {
-      data,
-      id,
-      places: [],
-      people: [],
-      organizations: [],
-      ministries: [],
-      usedTemplates: new Set(),
-      recent: [],
-    };
-    if (existingCountries.has(id)) {
-      reused.countries += 1;
-    } else {
-      model.node = namedNode(id, data.name, data.aliases, [], { code: data.code });
-      nodes.Country.push(model.node);
-    }
-    return model;
+    const created = !existingCountries.has(id);
+    if (!created) reused.countries += 1;
+    return { data, id, created, places: [], people: [], organizations: [], ministries: [], usedTemplates: new Set<string>() };
   });
 
   // Places: the countries' cities; a city already in the graph in the same country (the seed's Tokyo) is reused.
@@ -75,20 +59,14 @@ export function buildWorld(
       const match = existing.places.find(
         (place) => place.nameKeys.includes(key) && (place.countryIds.length === 0 || place.countryIds.includes(country.id)),
       );
-      const model: PlaceModel = {
+      if (match) reused.places += 1;
+      country.places.push(places.length);
+      places.push({
         id: match?.id ?? ids.unique(`place:syn-${slugify(city)}`),
         name: city,
         country: index,
-        firstEvent: NOT_YET,
-      };
-      if (match) {
-        reused.places += 1;
-      } else {
-        model.node = namedNode(model.id, city, [], [], { placeKind: 'CITY' });
-        nodes.Place.push(model.node);
-      }
-      country.places.push(places.length);
-      places.push(model);
+        created: !match,
+      });
     }
   });
 
@@ -97,12 +75,9 @@ export function buildWorld(
     const match = existing.topics.find((topic) => topic.nameKeys.includes(nameKey(name)));
     if (match) {
       reused.topics += 1;
-      return { id: match.id, name };
+      return { id: match.id, name, created: false };
     }
-    const id = ids.unique(`topic:syn-${slugify(name)}`);
-    const node = namedNode(id, name, [], [], {});
-    nodes.Topic.push(node);
-    return { id, name, node };
+    return { id: ids.unique(`topic:syn-${slugify(name)}`), name, created: true };
   });
 
   // Organizations: each country's government first, then ministries (the foreign ministry first), bureaus (PART_OF
@@ -124,11 +99,9 @@ export function buildWorld(
         ? { id: country.id, name: country.data.name }
         : { id: organizations[parentAt].id, name: organizations[parentAt].name };
     const id = ids.unique(`organization:syn-${slugify(name)}`);
-    const node = namedNode(id, name, aliases, [], { orgKind: template.kind });
-    nodes.Organization.push(node);
     country.organizations.push(organizations.length);
     if (template.kind === 'MINISTRY') country.ministries.push(organizations.length);
-    organizations.push({ id, name, aliases, kind: template.kind, country: countryAt, parent, node, firstEvent: NOT_YET });
+    organizations.push({ id, name, aliases, kind: template.kind, country: countryAt, parent });
   }
 
   // People: each holds a position in an organization of their country (one in five a former one too).
@@ -147,13 +120,37 @@ export function buildWorld(
       former = { ...earlier, until: position.from };
     }
     const id = ids.unique(`person:syn-${slugify(name)}`);
-    const node = namedNode(id, name, aliases, nativeNames, { description: `${position.title} at the ${organization.name}` });
-    nodes.Person.push(node);
     country.people.push(people.length);
-    people.push({ id, name, aliases, nativeNames, country: organization.country, position, former, node, firstEvent: NOT_YET });
+    people.push({ id, name, aliases, nativeNames, country: organization.country, position, former });
   }
 
   return { countries, places, topics, organizations, people, reused };
+}
+
+/**
+ * The nodes of the world the generator creates (not the reused ones), label by label in SYNTHETIC_LABELS order, made
+ * one at a time so that a million events' people never sit in memory as nodes. Their evidence is empty: the
+ * articles give it.
+ */
+export function* worldNodes(world: World): Generator<{ label: SyntheticLabel; node: SyntheticNode }> {
+  for (const country of world.countries) {
+    if (country.created)
+      yield { label: 'Country', node: namedNode(country.id, country.data.name, country.data.aliases, [], { code: country.data.code }) };
+  }
+  for (const place of world.places) {
+    if (place.created) yield { label: 'Place', node: namedNode(place.id, place.name, [], [], { placeKind: 'CITY' }) };
+  }
+  for (const topic of world.topics) {
+    if (topic.created) yield { label: 'Topic', node: namedNode(topic.id, topic.name, [], [], {}) };
+  }
+  for (const organization of world.organizations) {
+    const { id, name, aliases, kind } = organization;
+    yield { label: 'Organization', node: namedNode(id, name, aliases, [], { orgKind: kind }) };
+  }
+  for (const person of world.people) {
+    const description = `${person.position.title} at the ${world.organizations[person.position.organization].name}`;
+    yield { label: 'Person', node: namedNode(person.id, person.name, person.aliases, person.nativeNames, { description }) };
+  }
 }
 
 /** The next unused organization template of a country: its government, then drawn by kind. */
