@@ -370,6 +370,19 @@ describe('checks', () => {
     ]);
   });
 
+  it("the generator's peak RSS must stay under 500 MB at every size where it was measured", () => {
+    const measured = (events: number, rssMB: number | undefined) => ({
+      ...size(events, [], 100, [1, 1]),
+      loadPeakRssBytes: rssMB && rssMB * 1e6,
+    });
+    const checks = evaluateChecks([measured(1000, undefined), measured(100000, 480), measured(1000000, 501)]);
+    const rss = checks.filter((check) => check.name.includes('peak RSS under 500 MB'));
+    expect(rss.map((check) => [check.name, check.pass, check.detail])).toEqual([
+      ["100,000 events: generator's peak RSS under 500 MB", true, "480 MB (the bench process's high-water mark after loading)"],
+      ["1,000,000 events: generator's peak RSS under 500 MB", false, "501 MB (the bench process's high-water mark after loading)"],
+    ]);
+  });
+
   it('the growth table keeps each size and the baseline beside the API', () => {
     const rows = growthRows([
       size(1000, [query('person', 'point', 2, 1, 100, 100)], 100, [1, 1]),

@@ -23,6 +23,8 @@ export const TARGETS = {
   explorerScriptGzipBytes: 1.5 * 1000 * 1000,
   /** The generator loads this many events in at most `ms` (checked at that size and above, scaled to the size). */
   load: { events: 100_000, ms: 120_000 },
+  /** The generator's peak RSS while loading, at any size (it streams: a million events fit). */
+  loadRssBytes: 500 * 1000 * 1000,
 } as const;
 
 const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -83,6 +85,13 @@ export function evaluateChecks(sizes: SizeResult[]): Check[] {
         name: `${at}: generated in under ${fmt(limitMs / 1000, 0)} s`,
         pass: size.synthetic.ms < limitMs,
         detail: `${fmt(size.synthetic.ms / 1000, 1)} s (the generator's own time: plan and writes)`,
+      });
+    }
+    if (size.loadPeakRssBytes !== undefined) {
+      checks.push({
+        name: `${at}: generator's peak RSS under ${fmt(TARGETS.loadRssBytes / 1e6, 0)} MB`,
+        pass: size.loadPeakRssBytes < TARGETS.loadRssBytes,
+        detail: `${fmt(size.loadPeakRssBytes / 1e6, 0)} MB (the bench process's high-water mark after loading)`,
       });
     }
     checks.push(...explorerChecks(at, size));

@@ -39,9 +39,11 @@ export async function measureSize(
     }
   });
   const loadMs = Date.now() - started;
+  const loadPeakRssBytes = process.resourceUsage().maxRSS * 1024;
   const graph = await graphCounts(neo4j.graph);
   log(
-    `   loaded in ${(loadMs / 1000).toFixed(1)} s: ${graph.nodes.toLocaleString('en-US')} nodes, ${graph.relationships.toLocaleString('en-US')} relationships`,
+    `   loaded in ${(loadMs / 1000).toFixed(1)} s: ${graph.nodes.toLocaleString('en-US')} nodes, ${graph.relationships.toLocaleString('en-US')} relationships; ` +
+      `generator's peak RSS ${(loadPeakRssBytes / 1048576).toFixed(0)} MiB`,
   );
   const params = await chooseParams(neo4j.graph);
   log(`   parameters: ${JSON.stringify({ ...params, sizes: undefined })}`);
@@ -73,6 +75,7 @@ export async function measureSize(
       graph,
       synthetic,
       loadMs,
+      loadPeakRssBytes,
       params,
       api: { startupMs: api.startupMs, idleRssBytes, peakRssBytes, highWaterRssBytes: readPeakRss(api.pid) },
       queries,

@@ -90,7 +90,7 @@ export function sizeTable(size: SizeResult): string {
   return [
     `== ${count(size.events)} synthetic events: ${count(g.nodes)} nodes, ${count(g.relationships)} relationships ` +
       `(Event ${count(g.labels.Event ?? 0)}, Person ${count(g.labels.Person ?? 0)}, Source ${count(g.labels.Source ?? 0)}); ` +
-      `loaded in ${(size.loadMs / 1000).toFixed(1)} s`,
+      `loaded in ${(size.loadMs / 1000).toFixed(1)} s (generator's peak RSS ${mib(size.loadPeakRssBytes)})`,
     `   parameters: event ${p.eventId} (${p.sizes.eventParticipants} people, degree ${p.sizes.eventDegree}), person ${p.personId} ` +
       `(${p.sizes.personEvents} events), country ${p.countryId} (${p.sizes.countryEvents} events), search "${p.searchText}"`,
     `   API: started in ${size.api.startupMs} ms, idle RSS ${mib(size.api.idleRssBytes)}, peak RSS during c=16 ${mib(size.api.peakRssBytes)}, ` +

@@ -58,6 +58,11 @@ export interface SizeResult {
   synthetic: SyntheticGraphReport;
   /** Milliseconds to remove the previous synthetic graph and generate this one. */
   loadMs: number;
+  /**
+   * The bench process's high-water RSS after generating (the generator runs in it, so this bounds the generator's
+   * peak from above; a larger earlier size would carry over, so sizes run smallest first).
+   */
+  loadPeakRssBytes?: number;
   params: BenchParams;
   api: {
     startupMs: number;

@@ -94,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
           `  ${report.countries} countries, ${report.places} places, ${report.topics} topics created ` +
             `(reused from the graph: ${reused.countries} countries, ${reused.places} places, ${reused.topics} topics)`,
           `  ${report.relationships.toLocaleString('en-US')} relationships`,
+          `  peak memory of this process (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
           'Every created node is labelled Synthetic; `npm run generate -- --remove` deletes them.',
         ].join('\n'),
       );

@@ -25,10 +25,11 @@ const LEAD_WORDS: Partial<Record<SyntheticEventType, string>> = {
 
 /**
  * Articles per slice by default: the unit the generator plans and the loader writes (with their events) before going
- * on. 500 articles are 5,000 events and about 87,000 relationships: big enough for full batches, small beside the
- * world's models (a million events' people and organizations take about 160 MB).
+ * on. 100 articles are 1,000 events and about 17,500 relationships, about 15 MB while planned and written: big
+ * enough for full batches, small beside the world's models (a million events' 250,000 people and organizations
+ * take about 160 MB).
  */
-export const SLICE_ARTICLES = 500;
+export const SLICE_ARTICLES = 100;
 
 /** One slice of the synthetic graph: a run of articles, the events they report, and what their sentences state. */
 export interface PlanSlice {
