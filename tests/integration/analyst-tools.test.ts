@@ -1,4 +1,5 @@
 import { RunningApp } from '../../src/app';
+import { neighborhoodQuery } from '../../src/graph-view/graph-view.cypher';
 import { slugify } from '../../src/ingest/names';
 import { readSeed, SeedArticle, SeedEntity, seedEventId } from '../helpers/seed-facts';
 import { gql, gqlData, startTestApp } from '../helpers/test-app';
@@ -399,6 +400,20 @@ describe('neighborhood', () => {
     });
     return rows.map((row) => `${row.type} ${row.from} ${row.to}`).sort();
   }
+
+  it('finds the same edges whichever nodes count as busy: read outward, inward, or between busy ends type by type', async () => {
+    const edgesWith = async (hubDegree: number) => {
+      const [row] = await app.graph.read(neighborhoodQuery(P.lee, 2, 100, false, { evidence: false, wholeNodes: false }, hubDegree));
+      return (row.edges as string[][]).map((edge) => edge.join(' ')).sort();
+    };
+    const usual = await edgesWith(1_000);
+    expect(usual.length).toBeGreaterThan(20);
+    // 0: every node is busy both ways (every edge by the per-type expand-into); 3: some are; the usual: none in the seed.
+    expect(await edgesWith(0)).toEqual(usual);
+    expect(await edgesWith(3)).toEqual(usual);
+    const found = await hood(P.lee, 2);
+    expect(usual).toEqual(await factEdges(found.nodes.map((node) => node.id)));
+  });
 
   it('depth 1 of Lee Joon-il: the start first (distance 0), then exactly his non-source neighbours at distance 1, with every edge between them', async () => {
     const expected = await factNeighbours(P.lee);
