@@ -39,7 +39,8 @@ export interface BenchQuery {
 const ids = (items: Array<{ id: string }> | null | undefined) => (items ?? []).map((item) => item.id);
 
 /** Relationship types a neighborhood follows (as in src/graph-view: every fact type, no source bookkeeping). */
-const FACT_TYPES = RELATION_TYPES.filter((type) => type !== 'WRITTEN_BY' && type !== 'PUBLISHED_BY').join('|');
+const FACT_TYPE_LIST = RELATION_TYPES.filter((type) => type !== 'WRITTEN_BY' && type !== 'PUBLISHED_BY');
+const FACT_TYPES = FACT_TYPE_LIST.join('|');
 
 /** The source id of one stored evidence string, in Cypher (the encoding starts with {"source":"<id>"). */
 const EVIDENCE_SOURCE_ID = `split(split(evidence, '"source":"')[1], '"')[0]`;
@@ -281,6 +282,7 @@ export const NEIGHBORHOOD: BenchQuery = {
   apiDigest: (data) => ({
     truncated: data.neighborhood.truncated,
     byDistance: countBy(data.neighborhood.nodes.map((node: any) => node.distance)),
+    edges: data.neighborhood.edges.map((edge: any) => `${edge.type} ${edge.from} ${edge.to}`).sort(),
   }),
   baseline: {
     cypher: cypher`
@@ -301,11 +303,21 @@ export const NEIGHBORHOOD: BenchQuery = {
       WITH [{node: start, distance: 0}] + [n IN ring1 | {node: n, distance: 1}] + [n IN ring2 | {node: n, distance: 2}] AS found
       WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
       WITH kept, truncated, [k IN kept | k.node] AS keptNodes
-      CALL (keptNodes) {
-        UNWIND keptNodes AS a
-        MATCH (a)-[r:${FACT_TYPES}]->(b)
-        WHERE b IN keptNodes
-        RETURN collect({type: type(r), from: a.id, to: b.id}) AS edges
+      WITH kept, truncated, keptNodes,
+           [n IN keptNodes WHERE COUNT { (n)-[:${FACT_TYPES}]->() } > 1000] AS senders,
+           [n IN keptNodes WHERE COUNT { (n)<-[:${FACT_TYPES}]-() } > 1000] AS receivers
+      CALL (keptNodes, senders, receivers) {
+        CALL (keptNodes, senders, receivers) {
+          UNWIND [a IN keptNodes WHERE NOT a IN senders] AS a
+          MATCH (a)-[r:${FACT_TYPES}]->(b) WHERE b IN keptNodes
+          RETURN r
+          UNION
+          UNWIND [b IN keptNodes WHERE NOT b IN receivers] AS b
+          MATCH (a)-[r:${FACT_TYPES}]->(b) WHERE a IN keptNodes
+          RETURN r
+          ${FACT_TYPE_LIST.map((type) => `UNION UNWIND senders AS a UNWIND receivers AS b MATCH (a)-[r:${type}]->(b) RETURN r`).join('\n          ')}
+        }
+        RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id}) AS edges
       }
       RETURN [k IN kept | {id: k.node.id, labels: labels(k.node), label: coalesce(k.node.name, k.node.title, k.node.id), distance: k.distance}] AS nodes,
              truncated, edges`,
@@ -313,6 +325,9 @@ export const NEIGHBORHOOD: BenchQuery = {
     digest: (rows) => ({
       truncated: rows[0]?.truncated,
       byDistance: countBy((rows[0]?.nodes as Array<{ distance: number }>).map((node) => node.distance)),
+      edges: (rows[0]?.edges as Array<{ type: string; from: string; to: string }>)
+        .map((edge) => `${edge.type} ${edge.from} ${edge.to}`)
+        .sort(),
     }),
   },
 };

@@ -2,6 +2,7 @@ import { nameKey, slugify } from '../../src/ingest/names';
 import { COUNTRIES } from './synthetic.countries';
 import {
   CountryModel,
+  flatString,
   ExistingNodes,
   IdRegistry,
   namedNode,
@@ -176,11 +177,11 @@ function nextTemplate(random: SeededRandom, country: CountryModel, kindWeights: 
 /** A position from a month between the years given, a quarter of them ended since. */
 function positionIn(random: SeededRandom, organization: number, kind: OrganizationKind, fromYear: number, toYear: number): PositionModel {
   const year = random.int(fromYear, Math.max(fromYear, toYear));
-  const from = `${year}-${String(random.int(1, 12)).padStart(2, '0')}-01`;
+  const from = flatString(`${year}-${String(random.int(1, 12)).padStart(2, '0')}-01`);
   const position: PositionModel = { organization, title: random.pick(TITLES[kind]), from };
   if (random.chance(0.25)) {
     const untilYear = Math.min(year + random.int(1, 8), 2025);
-    const until = `${untilYear}-${String(random.int(1, 12)).padStart(2, '0')}-01`;
+    const until = flatString(`${untilYear}-${String(random.int(1, 12)).padStart(2, '0')}-01`);
     if (until > from) position.until = until;
   }
   return position;
