@@ -66,6 +66,10 @@ describe('explorer in a browser', () => {
     const { page } = tab;
     await page.goto(`${origin}/explore`);
     await page.waitForSelector('#latest li');
+    // The counts per type and per country come with their own request, after the page shows: Japan among the countries.
+    await page.waitForSelector('#charts[aria-busy="false"]');
+    expect(await page.locator('#charts figure').count()).toBe(3);
+    expect(await page.locator('#charts canvas').nth(2).getAttribute('aria-label')).toMatch(/^Most active countries: .*Japan \d+/);
     await screenshot(page, 'home');
     await page.type('#q', '이준일');
     await page.waitForSelector('.hits li a');

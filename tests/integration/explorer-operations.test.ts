@@ -22,7 +22,14 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; expect:
     variables: { filter: { countryIds: ['country:AUS'] } },
     expect: (data) => {
       expect(data.latest.edges.map((edge: any) => edge.node.type)).toEqual(['SANCTION']);
+      expect(data.byMonth.reduce((sum: number, bucket: any) => sum + bucket.count, 0)).toBe(1);
+    },
+  },
+  'dashboard-counts.graphql': {
+    variables: { filter: { countryIds: ['country:AUS'] } },
+    expect: (data) => {
       expect(data.byType).toEqual([expect.objectContaining({ key: 'SANCTION', count: 1 })]);
+      expect(data.byCountry.map((bucket: any) => bucket.key)).toContain('country:AUS');
     },
   },
   'event.graphql': {

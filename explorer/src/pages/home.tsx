@@ -5,6 +5,7 @@ import { QueryShown } from '../components/layout';
 import { SearchBox } from '../components/search-box';
 import { capitalized, formatDate, pageUrl, markContentShown } from '../format';
 import type { DatedEvent, Named } from '../model';
+import dashboardCountsQuery from '../queries/dashboard-counts.graphql';
 import dashboardQuery from '../queries/dashboard.graphql';
 
 interface Bucket {
@@ -16,10 +17,14 @@ interface Bucket {
 interface Dashboard {
   latest: { totalCount: number; edges: Array<{ node: DatedEvent & { location: Named | null; countries: Named[] } }> };
   byMonth: Bucket[];
-  byType: Bucket[];
-  byCountry: Bucket[];
   types: Array<{ key: string }>;
   countries: Named[];
+}
+
+/** The counts that may take seconds over a large graph: asked with the rest, shown when they come. */
+interface DashboardCounts {
+  byType: Bucket[];
+  byCountry: Bucket[];
 }
 
 /** The dashboard's filters, as the address keeps them: ?type=MEETING&country=country:KOR&from=2023-08-01&to=2023-12-31. */
@@ -66,10 +71,13 @@ function monthEnd(month: string): string {
 export function HomePage() {
   const [filters, setFilters] = useState<Filters>(() => filtersOf(window.location.search));
   const [data, setData] = useState<Dashboard>();
+  const [counts, setCounts] = useState<DashboardCounts>();
   const [error, setError] = useState<string>();
   const variables = { filter: eventFilter(filters) };
   useEffect(() => {
+    setCounts(undefined);
     graphql<Dashboard>(dashboardQuery, variables).then(setData, (failure: Error) => setError(failure.message));
+    graphql<DashboardCounts>(dashboardCountsQuery, variables).then(setCounts, (failure: Error) => setError(failure.message));
   }, [JSON.stringify(variables)]);
   useEffect(() => {
     if (data) markContentShown();
@@ -88,13 +96,13 @@ export function HomePage() {
     count: bucket.count,
     href: dashboardUrl({ ...filters, from: `${bucket.key}-01`, to: monthEnd(bucket.key) }),
   }));
-  const typeBars: Bar[] = (data?.byType ?? []).map((bucket) => ({
+  const typeBars: Bar[] = (counts?.byType ?? []).map((bucket) => ({
     label: capitalized(bucket.key),
     count: bucket.count,
     href: dashboardUrl({ ...filters, type: bucket.key }),
   }));
   // The bucket of events without a country has a key that is not an id (NONE): no page to link to.
-  const countryBars: Bar[] = (data?.byCountry ?? [])
+  const countryBars: Bar[] = (counts?.byCountry ?? [])
     .slice(0, 10)
     .map((bucket) => ({ label: bucket.label, count: bucket.count, href: bucket.key.includes(':') ? pageUrl(bucket.key) : undefined }));
   return (
@@ -159,13 +167,20 @@ export function HomePage() {
           </section>
           <section aria-labelledby="stats-heading" class="dashboard">
             <h2 id="stats-heading">Events in numbers</h2>
-            <div class="charts">
+            <div class="charts" id="charts" aria-busy={counts ? 'false' : 'true'}>
               <BarChart title="Events per month" bars={monthBars} />
-              <BarChart title="Events per type" bars={typeBars} horizontal />
-              <BarChart title="Most active countries" bars={countryBars} horizontal />
+              {counts ? (
+                <>
+                  <BarChart title="Events per type" bars={typeBars} horizontal />
+                  <BarChart title="Most active countries" bars={countryBars} horizontal />
+                </>
+              ) : (
+                <p class="muted">Counting the events per type and per country…</p>
+              )}
             </div>
           </section>
           <QueryShown operation={dashboardQuery} variables={variables} />
+          <QueryShown operation={dashboardCountsQuery} variables={variables} />
         </>
       ) : (
         !error && <p aria-busy="true">Loading…</p>
