@@ -1,5 +1,6 @@
 import { cypher, int } from '../../src/graph/cypher';
-import { RELATION_TYPES } from '../../src/graph/kinds';
+import { RELATION_TYPES, SOURCE_RELATION_TYPES } from '../../src/graph/kinds';
+import { HUB_DEGREE } from '../../src/graph-view/graph-view.cypher';
 import { decodeEvidence } from '../../src/graph/evidence';
 import { Row } from '../../src/graph/executor';
 import { NEARBY_EVENTS } from '../../src/related/related.cypher';
@@ -39,7 +40,7 @@ export interface BenchQuery {
 const ids = (items: Array<{ id: string }> | null | undefined) => (items ?? []).map((item) => item.id);
 
 /** Relationship types a neighborhood follows (as in src/graph-view: every fact type, no source bookkeeping). */
-const FACT_TYPE_LIST = RELATION_TYPES.filter((type) => type !== 'WRITTEN_BY' && type !== 'PUBLISHED_BY');
+const FACT_TYPE_LIST = RELATION_TYPES.filter((type) => !SOURCE_RELATION_TYPES.includes(type));
 const FACT_TYPES = FACT_TYPE_LIST.join('|');
 
 /** The source id of one stored evidence string, in Cypher (the encoding starts with {"source":"<id>"). */
@@ -304,8 +305,8 @@ export const NEIGHBORHOOD: BenchQuery = {
       WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
       WITH kept, truncated, [k IN kept | k.node] AS keptNodes
       WITH kept, truncated, keptNodes,
-           [n IN keptNodes WHERE COUNT { (n)-[:${FACT_TYPES}]->() } > 1000] AS senders,
-           [n IN keptNodes WHERE COUNT { (n)<-[:${FACT_TYPES}]-() } > 1000] AS receivers
+           [n IN keptNodes WHERE COUNT { (n)-[:${FACT_TYPES}]->() } > $hubDegree] AS senders,
+           [n IN keptNodes WHERE COUNT { (n)<-[:${FACT_TYPES}]-() } > $hubDegree] AS receivers
       CALL (keptNodes, senders, receivers) {
         CALL (keptNodes, senders, receivers) {
           UNWIND [a IN keptNodes WHERE NOT a IN senders] AS a
@@ -321,7 +322,7 @@ export const NEIGHBORHOOD: BenchQuery = {
       }
       RETURN [k IN kept | {id: k.node.id, labels: labels(k.node), label: coalesce(k.node.name, k.node.title, k.node.id), distance: k.distance}] AS nodes,
              truncated, edges`,
-    params: (p) => ({ id: p.neighborhoodId, limit: int(100), cap: int(101) }),
+    params: (p) => ({ id: p.neighborhoodId, limit: int(100), cap: int(101), hubDegree: int(HUB_DEGREE) }),
     digest: (rows) => ({
       truncated: rows[0]?.truncated,
       byDistance: countBy((rows[0]?.nodes as Array<{ distance: number }>).map((node) => node.distance)),
