@@ -101,6 +101,34 @@ describe('explorer in a browser', () => {
     expect(tab.consoleErrors).toEqual([]);
   });
 
+  it('charts the counts of the filter shown, never a slower answer to the filter before it', async () => {
+    const { page } = tab;
+    // The unfiltered counts are held back until the filter has changed and its own counts are shown.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('ExplorerDashboardCounts') || body.includes('country:AUS')) return route.fallback();
+      await held;
+      await route.fallback();
+    });
+    await page.goto(`${origin}/explore`);
+    await page.waitForSelector('#latest li');
+    expect(await page.getAttribute('#charts', 'aria-busy')).toBe('true');
+    await page.getByLabel('Country').selectOption('country:AUS');
+    await page.waitForSelector('#charts[aria-busy="false"]');
+    const typeChart = () => page.locator('#charts canvas').nth(1).getAttribute('aria-label');
+    expect(await typeChart()).toBe('Events per type: Sanction 1');
+    const late = page.waitForResponse((response) => {
+      const body = response.request().postData() ?? '';
+      return body.includes('ExplorerDashboardCounts') && !body.includes('country:AUS');
+    });
+    release();
+    await (await late).finished();
+    await page.waitForTimeout(200); // time for a wrongly kept answer to reach the chart
+    expect(await typeChart()).toBe('Events per type: Sanction 1');
+  });
+
   it("draws the Tokyo meeting's neighborhood (participants, place, countries) and a click on a node opens its page", async () => {
     const { page } = tab;
     await page.goto(`${origin}/explore/event/${SEED_IDS.tokyoMeeting}`);

@@ -21,7 +21,7 @@ interface Dashboard {
   countries: Named[];
 }
 
-/** The counts that may take seconds over a large graph: asked with the rest, shown when they come. */
+/** The counts that may take seconds over a large graph: asked once the rest has answered, shown when they come. */
 interface DashboardCounts {
   byType: Bucket[];
   byCountry: Bucket[];
@@ -75,14 +75,20 @@ export function HomePage() {
   const [error, setError] = useState<string>();
   const variables = { filter: eventFilter(filters) };
   useEffect(() => {
+    // Answers to an earlier filter are dropped: the counts may take seconds, and the filter may change meanwhile.
+    let current = true;
     setCounts(undefined);
     // The counts once the rest has come: asked together, they would share Neo4j's cores with what the page shows first.
     graphql<Dashboard>(dashboardQuery, variables)
       .then((dashboard) => {
+        if (!current) return;
         setData(dashboard);
-        return graphql<DashboardCounts>(dashboardCountsQuery, variables).then(setCounts);
+        return graphql<DashboardCounts>(dashboardCountsQuery, variables).then((answer) => current && setCounts(answer));
       })
-      .catch((failure: Error) => setError(failure.message));
+      .catch((failure: Error) => current && setError(failure.message));
+    return () => {
+      current = false;
+    };
   }, [JSON.stringify(variables)]);
   useEffect(() => {
     if (data) markContentShown();
