@@ -413,6 +413,15 @@ describe('neighborhood', () => {
     expect(await edgesWith(3)).toEqual(usual);
     const found = await hood(P.lee, 2);
     expect(usual).toEqual(await factEdges(found.nodes.map((node) => node.id)));
+    // At 3, the kept nodes are of every sort: busy and quiet senders, busy and quiet receivers.
+    const [degrees] = await app.graph.read({
+      cypher: `UNWIND $ids AS id MATCH (n:Entity {id: id})
+               WITH COUNT { (n)-[r]->() WHERE NOT type(r) IN $sourceTypes } AS out, COUNT { (n)<-[r]-() WHERE NOT type(r) IN $sourceTypes } AS in
+               RETURN sum(CASE WHEN out > 3 THEN 1 ELSE 0 END) AS busySenders, sum(CASE WHEN out <= 3 THEN 1 ELSE 0 END) AS quietSenders,
+                      sum(CASE WHEN in > 3 THEN 1 ELSE 0 END) AS busyReceivers, sum(CASE WHEN in <= 3 THEN 1 ELSE 0 END) AS quietReceivers`,
+      params: { ids: found.nodes.map((node) => node.id), sourceTypes: SOURCE_TYPES },
+    });
+    for (const count of Object.values(degrees)) expect(Number(count)).toBeGreaterThan(0);
   });
 
   it('depth 1 of Lee Joon-il: the start first (distance 0), then exactly his non-source neighbours at distance 1, with every edge between them', async () => {
