@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { Browser } from 'playwright-core';
 import { RunningApp } from '../../src/app';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { SEED_IDS } from '../helpers/ingest-helpers';
+import { restoreSeed, SEED_IDS } from '../helpers/ingest-helpers';
 import { launchBrowser, originOf, screenshot, WatchedPage, watchedPage } from '../helpers/browser';
 import { gqlData, startTestApp } from '../helpers/test-app';
 
@@ -237,17 +237,21 @@ describe('explorer in a browser', () => {
       ],
       relations: [],
     });
-    const { page } = tab;
-    const found = await gqlData(app.url, `{ search(query: "Geneva meeting", kinds: [EVENT], first: 1) { node { id } } }`);
-    const id: string = found.search[0].node.id;
-    await page.goto(`${origin}/explore/event/${id}`);
-    expect(await textOf('h1')).toBe('Geneva meeting <script>window.__pwned = 3</script>');
-    await page.locator('button[aria-label^="Evidence for Geneva meeting"]').first().click();
-    const mark = await textOf('.evidence-panel mark');
-    expect(mark).toContain('<script>window.__pwned = 1</script>');
-    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-    expect(await page.$$eval('main script, main img, aside script, aside img', (nodes) => nodes.length)).toBe(0);
-    expect(await page.title()).toContain('Geneva meeting <script>');
+    try {
+      const { page } = tab;
+      const found = await gqlData(app.url, `{ search(query: "Geneva meeting", kinds: [EVENT], first: 1) { node { id } } }`);
+      const id: string = found.search[0].node.id;
+      await page.goto(`${origin}/explore/event/${id}`);
+      expect(await textOf('h1')).toBe('Geneva meeting <script>window.__pwned = 3</script>');
+      await page.locator('button[aria-label^="Evidence for Geneva meeting"]').first().click();
+      const mark = await textOf('.evidence-panel mark');
+      expect(mark).toContain('<script>window.__pwned = 1</script>');
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      expect(await page.$$eval('main script, main img, aside script, aside img', (nodes) => nodes.length)).toBe(0);
+      expect(await page.title()).toContain('Geneva meeting <script>');
+    } finally {
+      await restoreSeed(app); // the article goes: the other tests, and the other files, see the seed alone
+    }
   });
 
   it('fits a phone-sized window and works from the keyboard: skip link, search with Enter, evidence opened and closed', async () => {

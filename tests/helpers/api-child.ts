@@ -1,4 +1,4 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../src/lifecycle/child-process';
 import { waitUntil } from './http-load';
@@ -15,7 +15,7 @@ export interface ApiChild {
 }
 
 /**
- * Starts the built API (`node dist/src/index.js`, as `npm start` and the image run it) as a child process on the test
+ * Starts the built API (`node dist/src/index.js`, as `npm start` and the image run it; the global set-up builds it) as a child process on the test
  * Neo4j, in production mode without the seed unless `env` says otherwise, and waits until /ready answers 200.
  */
 export async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
@@ -58,13 +58,4 @@ export async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
     throw new Error(`the API did not become ready: ${(error as Error).message}\n${stderr.join('')}\n${JSON.stringify(logs)}`);
   });
   return { url: `${base}/graphql`, child, logs, exited };
-}
-
-/** Compiles the server (tsconfig.build.json) into dist/, so that the child runs the code under test. */
-export function buildApi(): void {
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
 }

@@ -1,7 +1,13 @@
-import { LocalNeo4j } from '../../src/local-neo4j/launcher';
+import { rmSync } from 'node:fs';
+import { TEST_RUN_KEY, TestRun } from './global-setup';
 
-/** Stops the local Neo4j that globalSetup started, if it started one. */
+/** Stops the local Neo4j that the global set-up started, if it started one, and removes the run's folder. */
 export default async function globalTeardown(): Promise<void> {
-  const neo4j = (globalThis as { __LOCAL_NEO4J__?: LocalNeo4j }).__LOCAL_NEO4J__;
-  await neo4j?.stop();
+  const run = (globalThis as Record<string, unknown>)[TEST_RUN_KEY] as TestRun | undefined;
+  if (!run) return;
+  try {
+    await run.neo4j?.stop();
+  } finally {
+    rmSync(run.folder, { recursive: true, force: true });
+  }
 }

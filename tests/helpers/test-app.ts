@@ -10,9 +10,13 @@ export interface TestAppOptions {
   logger?: Logger;
 }
 
-/** The API on a free port over the test Neo4j, seeded, as `npm start` runs it; ready to serve when it returns. */
+/**
+ * The API on a free port over the test Neo4j, as `npm start` runs it, ready to serve when it returns. It does not load
+ * the seed (SEED=false unless `overrides` say otherwise): the file's graph is already there, the one it declares
+ * (graph-environment.ts), and loading the seed again would only cost time.
+ */
 export async function startTestApp(overrides: NodeJS.ProcessEnv = {}, options: TestAppOptions = {}): Promise<RunningApp> {
-  const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'true', LOG_LEVEL: 'silent', ...overrides });
+  const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'false', LOG_LEVEL: 'silent', ...overrides });
   const app = await startApp(config, options.logger ?? silentLogger());
   if (options.waitUntilReady === false) return app;
   try {

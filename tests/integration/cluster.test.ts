@@ -4,14 +4,13 @@
  * replaced while the other keeps answering; SIGTERM drains both workers and the group exits 0.
  */
 import http from 'node:http';
-import { ApiChild, buildApi, startApiChild } from '../helpers/api-child';
+import { ApiChild, startApiChild } from '../helpers/api-child';
 import { waitUntil } from '../helpers/http-load';
 
 const TOKYO = 'event:2023-12-07-tokyo-cyber-working-group-launch';
 const QUERY = `{ event(id: "${TOKYO}") { date participants { person { name } } } }`;
 
 let api: ApiChild | undefined;
-beforeAll(() => buildApi());
 afterEach(() => {
   if (api && api.child.exitCode === null) api.child.kill('SIGKILL');
 });

@@ -62,7 +62,7 @@ afterAll(async () => {
 describe('an API started before its Neo4j', () => {
   it('is alive at once, not ready, fails queries fast, and becomes ready and seeded when Neo4j starts', async () => {
     app = await startTestApp(
-      { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_RETRY_MAX_DELAY_MS: '1000' },
+      { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_RETRY_MAX_DELAY_MS: '1000', SEED: 'true' },
       { waitUntilReady: false, logger },
     );
 
@@ -118,12 +118,12 @@ describe('Neo4j stopping and starting again under load', () => {
     expect(app).toBeDefined();
     const load = startLoad(app!.url, 8, REQUESTS);
     const epoch = Date.now() - load.now(); // the load's clock, in wall time (log lines carry wall time)
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // answered before the stop
 
     const stopping = load.now();
     await neo4j!.stop();
     const stopped = load.now();
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // down: the API fails fast and keeps trying
     // Down: the process is alive, not ready, and still answering.
     expect(await status('/health')).toBe(200);
     const ready = await fetch(`${root()}/ready`);
@@ -135,7 +135,7 @@ describe('Neo4j stopping and starting again under load', () => {
     const restarted = load.now();
     const recoveryMs = await waitUntil(async () => load.samples.some((sample) => sample.start >= restarted && sample.correct), 30_000, 50);
     const readyAgainMs = await waitUntil(async () => (await status('/ready')) === 200, 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // answered after the recovery
     const samples = await load.stop();
 
     const during = (from: number, to: number) => samples.filter((sample) => sample.start >= from && sample.start < to);

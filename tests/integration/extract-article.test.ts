@@ -1,3 +1,6 @@
+/**
+ * @graph empty
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunningApp } from '../../src/app';
@@ -8,7 +11,8 @@ import { clearGraph, gqlData, graphCounts, startTestApp } from '../helpers/test-
  * From text to graph on the real Neo4j over HTTP (issue 14): extractArticle drafts the seed article from its text,
  * ingestArticle takes the draft unchanged into an empty graph, and the Tokyo meeting of 2023-12-07 is there with its
  * three envoys representing their countries, every fact with its quote. Then, against the full seed, names the graph
- * knows come back as ids; bad input is refused by field; extraction writes nothing. Leaves the seed behind.
+ * knows come back as ids; bad input is refused by field; extraction writes nothing. Starts from an empty graph and
+ * leaves it empty.
  */
 const KEY = 'extract-test-key-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${KEY}` };
@@ -26,10 +30,9 @@ let app: RunningApp;
 
 beforeAll(async () => {
   app = await startTestApp({ API_KEYS: KEY });
-  await clearGraph(app);
 }, 120_000);
 afterAll(async () => {
-  await restoreSeed(app);
+  await clearGraph(app);
   await app.stop();
 }, 120_000);
 

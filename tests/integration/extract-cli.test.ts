@@ -1,4 +1,3 @@
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +23,6 @@ let app: RunningApp;
 let folder: string;
 
 beforeAll(async () => {
-  execSync('npm run build --silent', { cwd: ROOT, stdio: 'pipe' });
   app = await startTestApp();
   folder = mkdtempSync(join(tmpdir(), 'extract-cli-'));
 }, 180_000);

@@ -13,7 +13,7 @@ import { Driver } from 'neo4j-driver';
 import { RunningApp } from '../../src/app';
 import { createDriver } from '../../src/graph/driver';
 import { ArticleJson, INGEST_MUTATION, postGraphQL, RawResponse, restoreSeed } from '../helpers/ingest-helpers';
-import { buildApi, startApiChild } from '../helpers/api-child';
+import { startApiChild } from '../helpers/api-child';
 import { waitUntil } from '../helpers/http-load';
 import { startTestApp } from '../helpers/test-app';
 
@@ -131,7 +131,6 @@ async function ingestWaiting(): Promise<void> {
 }
 
 beforeAll(async () => {
-  buildApi();
   driver = createDriver({
     uri: process.env.NEO4J_URI as string,
     user: process.env.NEO4J_USER || 'neo4j',

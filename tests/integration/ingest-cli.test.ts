@@ -1,11 +1,10 @@
-import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningApp } from '../../src/app';
 import { FIXTURES_DIR, readFixture, restoreSeed, SEED_IDS } from '../helpers/ingest-helpers';
 import { graphCounts, startTestApp } from '../helpers/test-app';
-import { CliResult, ROOT, runCli as runScript, shown } from '../helpers/run-cli';
+import { CliResult, runCli as runScript, shown } from '../helpers/run-cli';
 
 /**
  * `node dist/src/ingest/cli.js <paths>` as a child process against the test Neo4j: a folder with two valid articles
@@ -30,7 +29,6 @@ async function sourcesWithUrl(url: string): Promise<number> {
 
 beforeAll(async () => {
   expect(process.env.NEO4J_URI).toBeTruthy();
-  execSync('npm run build --silent', { cwd: ROOT, stdio: 'pipe' });
   app = await startTestApp();
   await restoreSeed(app);
   seeded = await graphCounts(app);
