@@ -1,3 +1,5 @@
+import { Agent, request as httpRequest } from 'node:http';
+
 /** Concurrent GraphQL clients over real HTTP, for the load and outage tests: every answer is recorded and judged. */
 
 /** One request a client sends, and how to tell its answer is right. */
@@ -37,9 +39,12 @@ export interface LoadRun {
 
 /**
  * Starts `clients` loops, each sending the requests in turn (client i starts at request i) until stopped. Samples
- * are kept in `samples`, or handed to `onSample` and dropped (a long run that measures memory keeps nothing).
+ * are kept in `samples`, or handed to `onSample` and dropped (a long run that measures memory keeps nothing). A run
+ * has connections of its own (an HTTP agent with keep-alive), closed when it stops: no idle connection outlives it
+ * for the next run to reuse at the moment the server times it out (an ECONNRESET that would not be the API's doing).
  */
 export function startLoad(url: string, clients: number, requests: LoadRequest[], onSample?: (sample: Sample) => void): LoadRun {
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const started = performance.now();
   const now = () => performance.now() - started;
   const samples: Sample[] = [];
@@ -48,7 +53,7 @@ export function startLoad(url: string, clients: number, requests: LoadRequest[],
   const loops = Array.from({ length: clients }, async (_, client) => {
     for (let i = client; running; i += 1) {
       const request = requests[i % requests.length];
-      record(await send(url, request, client, now));
+      record(await send(agent, url, request, client, now));
     }
   });
   return {
@@ -57,24 +62,20 @@ export function startLoad(url: string, clients: number, requests: LoadRequest[],
     stop: async () => {
       running = false;
       await Promise.all(loops);
+      agent.destroy();
       return samples;
     },
   };
 }
 
-async function send(url: string, request: LoadRequest, client: number, now: () => number): Promise<Sample> {
+async function send(agent: Agent, url: string, request: LoadRequest, client: number, now: () => number): Promise<Sample> {
   const start = now();
   const base = { name: request.name, client, start };
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-    });
-    const text = await response.text();
+    const response = await post(agent, url, JSON.stringify({ query: request.query, variables: request.variables ?? {} }));
     let body: { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(response.text);
     } catch {
       return {
         ...base,
@@ -83,16 +84,34 @@ async function send(url: string, request: LoadRequest, client: number, now: () =
         codes: [],
         correct: false,
         retryAfter: null,
-        transportError: `not JSON: ${text.slice(0, 100)}`,
+        transportError: `not JSON: ${response.text.slice(0, 100)}`,
       };
     }
     const codes = (body.errors ?? []).map((error) => error.extensions?.code ?? '<none>');
     const correct = codes.length === 0 && request.check(body.data);
-    return { ...base, end: now(), status: response.status, codes, correct, retryAfter: response.headers.get('retry-after') };
+    return { ...base, end: now(), status: response.status, codes, correct, retryAfter: response.retryAfter };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    const cause = (error as { code?: string }).code ?? (error as Error).message;
     return { ...base, end: now(), status: 0, codes: [], correct: false, retryAfter: null, transportError: cause };
   }
+}
+
+/** POSTs a JSON body through the run's agent; the whole answer as text. */
+function post(agent: Agent, url: string, body: string): Promise<{ status: number; text: string; retryAfter: string | null }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        const retryAfter = response.headers['retry-after'];
+        resolve({ status: response.statusCode ?? 0, text, retryAfter: typeof retryAfter === 'string' ? retryAfter : null });
+      });
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
 }
 
 /** Counts samples by a key, for readable failure messages. */
