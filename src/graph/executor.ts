@@ -24,6 +24,13 @@ export interface TransactionTimeouts {
 /** The API's defaults, also NEO4J_TX_TIMEOUT_MS and NEO4J_WRITE_TX_TIMEOUT_MS when those are unset. */
 export const DEFAULT_TIMEOUTS: TransactionTimeouts = { readMs: 5_000, writeMs: 30_000, schemaMs: 120_000 };
 
+/**
+ * For the command-line tools that work an article at a time (`npm run extract`, `npm run ingest`): no client waits on
+ * an HTTP request, and a local Neo4j they have just started plans its first queries from scratch (seconds each on a
+ * cold JVM), so a read may take a minute and an ingest five, rather than the API's 5 and 30 seconds.
+ */
+export const BATCH_TIMEOUTS: TransactionTimeouts = { readMs: 60_000, writeMs: 300_000, schemaMs: 120_000 };
+
 /** For bulk tools (the synthetic generator, the benchmark's loader): large batched writes, still bounded. */
 export const BULK_TIMEOUTS: TransactionTimeouts = { readMs: 600_000, writeMs: 600_000, schemaMs: 600_000 };
 

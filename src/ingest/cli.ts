@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config';
 import { ensureSchema } from '../graph/constraints';
-import { DEFAULT_TIMEOUTS, GraphExecutor } from '../graph/executor';
+import { BATCH_TIMEOUTS, GraphExecutor } from '../graph/executor';
 import { connectOrStartNeo4j } from '../local-neo4j/connect';
 import { articleFiles, readArticleFile } from './article-file';
 import { IngestReport } from './ingest-report.type';
@@ -27,9 +27,7 @@ async function main(paths: string[]): Promise<number> {
   });
   let rejected = 0;
   try {
-    const graph = new GraphExecutor(await neo4j.connect(), config.neo4jDatabase, {
-      timeouts: { ...DEFAULT_TIMEOUTS, readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs },
-    });
+    const graph = new GraphExecutor(await neo4j.connect(), config.neo4jDatabase, { timeouts: BATCH_TIMEOUTS });
     await ensureSchema(graph);
     const ingest = new IngestService(graph);
     for (const [index, file] of files.entries()) {

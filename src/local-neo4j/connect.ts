@@ -25,6 +25,8 @@ export interface Neo4jOptions {
   temporaryDataDir?: string;
   /** The local Neo4j's heap and page cache where NEO4J_HEAP and NEO4J_PAGECACHE are unset (default 1g and 256m). */
   localMemory?: Partial<LocalMemory>;
+  /** The local Neo4j serves one short command (LocalNeo4jOptions.shortLived). */
+  localShortLived?: boolean;
   /** Called just before the local Neo4j is started (to say so). */
   onStart?: (local: { dataDir: string; memory: LocalMemory }) => void;
 }
@@ -58,7 +60,13 @@ export async function connectOrStartNeo4j(options: Neo4jOptions): Promise<Neo4jC
     const memory = localMemory(options.localMemory);
     options.onStart?.({ dataDir, memory });
     try {
-      localNeo4j = await startLocalNeo4j({ dataDir, port: options.localPort, password: options.neo4jPassword, memory });
+      localNeo4j = await startLocalNeo4j({
+        dataDir,
+        port: options.localPort,
+        password: options.neo4jPassword,
+        memory,
+        shortLived: options.localShortLived,
+      });
     } catch (error) {
       removeDataDir();
       throw error;

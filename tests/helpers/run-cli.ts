@@ -12,11 +12,11 @@ export interface CliResult {
 }
 
 /** Runs a built script (`dist/...`, relative to the root) with the test environment (NEO4J_URI: the test database). */
-export function runCli(script: string, args: string[]): Promise<CliResult> {
+export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, script), ...args], {
       cwd: ROOT,
-      env: { ...process.env },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

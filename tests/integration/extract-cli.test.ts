@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningApp } from '../../src/app';
@@ -17,7 +17,7 @@ const CLI = join('dist', 'src', 'extract', 'cli.js');
 const SEED_TEXT = join(ROOT, 'seeds', 'article.txt');
 
 /** Runs the built extract CLI. */
-const runCli = (args: string[]) => runScript(CLI, args);
+const runCli = (args: string[], env: NodeJS.ProcessEnv = {}) => runScript(CLI, args, env);
 
 let app: RunningApp;
 let folder: string;
@@ -52,15 +52,26 @@ describe('npm run extract', () => {
     );
   });
 
-  it('names what the graph at NEO4J_URI knows by its id', async () => {
+  it("names what the graph at NEO4J_URI knows by its id, with a batch tool's timeouts, not the API's", async () => {
     await restoreSeed(app);
-    const result = await runCli([SEED_TEXT, '--published', '2023-12-08']);
+    // With the API's read timeout at 1 ms every lookup would fail: the command line has timeouts of its own.
+    const result = await runCli([SEED_TEXT, '--published', '2023-12-08'], { NEO4J_TX_TIMEOUT_MS: '1' });
     expect(result.code).toBe(0);
     const { draft } = JSON.parse(result.stdout) as { draft: any };
     const ids = draft.entities.map((entity: any) => entity.id);
     expect(ids).toEqual(
       expect.arrayContaining(['person:lee-joon-il', 'person:jung-pak', 'person:hideo-ishizuki', 'country:JPN', 'place:tokyo']),
     );
+  });
+
+  it('writes the same draft to the file --out names, and only its summary to the terminal', async () => {
+    const file = join(folder, 'out.json');
+    const printed = await runCli([SEED_TEXT, '--published', '2023-12-08', '--offline']);
+    const written = await runCli([SEED_TEXT, '--published', '2023-12-08', '--offline', '--out', file]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(written.stderr).toMatch(new RegExp(`\\d+ entities, 10 events, \\d+ relations written to ${file}`));
+    expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
   });
 
   it.each([

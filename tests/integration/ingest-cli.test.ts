@@ -14,7 +14,7 @@ import { CliResult, runCli as runScript, shown } from '../helpers/run-cli';
 const CLI = join('dist', 'src', 'ingest', 'cli.js');
 
 /** Runs the built ingest CLI against the test database. */
-const runCli = (args: string[]) => runScript(CLI, args);
+const runCli = (args: string[], env: NodeJS.ProcessEnv = {}) => runScript(CLI, args, env);
 
 let app: RunningApp;
 let folder: string;
@@ -111,10 +111,11 @@ describe('a folder with two valid articles and a bad one', () => {
   });
 });
 
-it('ingests a single valid file and exits with 0', async () => {
+it("ingests a single valid file and exits with 0, with a batch tool's timeouts, not the API's", async () => {
   const file = join(FIXTURES_DIR, 'month-precision-article.json');
   const month = readFixture('month-precision-article.json');
-  const result = await runCli([file]);
+  // With the API's timeouts at 1 ms the ingest would fail: the command line has timeouts of its own.
+  const result = await runCli([file], { NEO4J_TX_TIMEOUT_MS: '1', NEO4J_WRITE_TX_TIMEOUT_MS: '1' });
   expect({ code: result.code, output: result.stdout }).toEqual({
     code: 0,
     output: expect.stringContaining(`[1/1] ${file}: source source:`),
