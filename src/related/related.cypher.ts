@@ -33,8 +33,8 @@ const weightOf = (kind: string) =>
  * The `limit` events most related to each of several events, scored and ordered in Cypher (so only the top rows
  * leave the database). Candidates: events linked by a follow-up, a shared participant or a shared source, and the
  * NEARBY_EVENTS nearest in time on each side; each is scored on everything it shares (follow-ups, participants,
- * countries, topics, sources), with the shared nodes per reason, the distance in days and the score of the
- * documented formula; a candidate that shares nothing is left out; ties go to the nearer date, then the id. The
+ * countries, topics, sources) and on its nearness in time, with the shared nodes and the weight per reason, the
+ * distance in days and the score of the documented formula (the sum of the weights); a candidate that shares nothing is left out; ties go to the nearer date, then the id. The
  * event's own participants, countries, topics and sources are read once, and each candidate's few links are checked
  * against them: nothing is ever expanded from a hub, and no pair of nodes is checked for a relationship between them.
  */
@@ -80,9 +80,12 @@ export function relatedEventsQuery(eventIds: readonly string[], limit: number, n
         WITH e, o, reasons, reduce(total = 0.0, reason IN reasons | total + reason.weight) AS structural
         WITH o, reasons, structural,
              CASE WHEN e.date IS NULL OR o.date IS NULL THEN null ELSE abs(duration.inDays(e.date, o.date).days) END AS daysApart
-        WITH o, reasons, daysApart,
-             round(structural + CASE WHEN daysApart IS NOT NULL AND daysApart <= $nearDays
-                                     THEN round($nearWeight * (1 - daysApart / toFloat($nearDays)), 2) ELSE 0.0 END, 2) AS score
+        WITH o, reasons, structural, daysApart,
+             CASE WHEN daysApart IS NOT NULL AND daysApart <= $nearDays
+                  THEN round($nearWeight * (1 - daysApart / toFloat($nearDays)), 2) ELSE 0.0 END AS near
+        // Nearness in time is a reason like the others (its weight computed here only), when it weighs anything.
+        WITH o, daysApart, round(structural + near, 2) AS score,
+             reasons + CASE WHEN near > 0 THEN [{kind: 'NEAR_IN_TIME', via: [], weight: near}] ELSE [] END AS reasons
         ORDER BY score DESC, coalesce(daysApart, 9223372036854775807), o.id
         LIMIT $limit
         RETURN collect({event: ${shipNode('o')}, reasons: reasons, daysApart: daysApart, score: score}) AS related

@@ -2,7 +2,7 @@ import { pageSize } from '../common/paging';
 import DataLoader from 'dataloader';
 import { GraphExecutor } from '../graph/executor';
 import { NodeRecord } from '../graph/values';
-import { NEAR_IN_TIME_DAYS, REASON_WEIGHTS, relatedEventsQuery } from './related.cypher';
+import { relatedEventsQuery } from './related.cypher';
 import { RelatedEvent, RelationReason, RelationReasonKind } from './related-event.type';
 
 /** Related events: default 10, at most 50. */
@@ -28,10 +28,6 @@ export class RelatedService {
         via: [...via].sort((a, b) => a.id.localeCompare(b.id)),
         weight,
       }));
-      if (row.daysApart !== null && row.daysApart <= NEAR_IN_TIME_DAYS) {
-        const weight = Math.round(REASON_WEIGHTS.NEAR_IN_TIME * (1 - row.daysApart / NEAR_IN_TIME_DAYS) * 100) / 100;
-        if (weight > 0) reasons.push({ kind: RelationReasonKind.NEAR_IN_TIME, via: [], weight });
-      }
       reasons.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
       return { event: row.event, score: row.score, reasons };
     });

@@ -14,11 +14,12 @@ import { luceneQuery } from '../../src/search/search-query';
 import { searchQuery } from '../../src/search/search.cypher';
 import { EventGrouping } from '../../src/stats/bucket.type';
 import { eventStatsQuery } from '../../src/stats/stats.cypher';
-import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
+import { runBaseline } from '../../tools/bench/bench.baseline';
+import { BENCH_QUERIES, EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
 import { generateSyntheticGraph, removeSyntheticGraph } from '../../tools/generator/synthetic.loader';
 import { buildAppSchema } from '../../src/schema/build-schema';
 import { eventsPageStatementOf, prefetchStatementOf } from '../helpers/prefetch-statements';
-import { startTestApp } from '../helpers/test-app';
+import { gqlData, startTestApp } from '../helpers/test-app';
 
 /**
  * The plans of the Cypher the API sends for the benchmark's dashboard queries (npm run bench): no statement may scan
@@ -145,6 +146,18 @@ function renderPlan(plan: PlanNode, depth = 0): string {
   const line = `${'  '.repeat(depth)}${operator(plan)} ${details(plan).replace(/\s+/g, ' ').slice(0, 160)}${rows}`;
   return [line, ...plan.children.map((child) => renderPlan(child, depth + 1))].join('\n');
 }
+
+describe('the benchmark on this graph', () => {
+  it.each(BENCH_QUERIES.map((query) => [query.name, query] as const))(
+    "%s: the baseline's statement answers with the API's data (the bench compares them so)",
+    async (_name, query) => {
+      const answer = await gqlData(app.url, query.document, query.variables(params));
+      expect(query.hasData(answer)).toBe(true);
+      const rows = await runBaseline(app.driver, process.env.NEO4J_DATABASE ?? 'neo4j', query, params);
+      expect(query.baseline.digest(rows)).toEqual(query.apiDigest(answer));
+    },
+  );
+});
 
 describe('query plans of the dashboard queries', () => {
   it(`uses a synthetic graph of ${SYNTHETIC_EVENTS} events`, () => {
