@@ -182,6 +182,12 @@ describe('relatedEvents', () => {
   const related = async (id: string, first?: number): Promise<Related[]> =>
     (await gqlData(app.url, RELATED, { id, first })).relatedEvents as Related[];
   const reason = (item: Related | undefined, kind: string) => item?.reasons.find((r) => r.kind === kind);
+  /** An item's rank (1 = first), score and reasons as [kind, weight, shared ids], to compare whole. */
+  const ranked = (items: Related[], id: string) => {
+    const index = items.findIndex((item) => item.event.id === id);
+    const item = items[index];
+    return item && { rank: index + 1, score: item.score, reasons: item.reasons.map((r) => [r.kind, r.weight, r.via.map((v) => v.id)]) };
+  };
 
   /** The countries an event involves in the seed (taking part, imposing, targeted), as ids. */
   function seedCountries(eventId: string): string[] {
@@ -206,10 +212,61 @@ describe('relatedEvents', () => {
     tokyo = await related(E.tokyo, 50);
   });
 
-  it('ranks the Camp David summit, which the Tokyo meeting follows up, with a FOLLOWS_UP reason', () => {
-    const summit = tokyo.find((item) => item.event.id === E.summit);
-    expect(reason(summit, 'FOLLOWS_UP')).toBeDefined();
-    expect(reason(summit, 'FOLLOWS_UP')!.via).toEqual([]);
+  it('ranks the Camp David summit, which the Tokyo meeting follows up, second with a FOLLOWS_UP reason and score 10', () => {
+    // 5 (follows up) + 3 countries + 2 sources x 0.5 + 1 topic; 111 days apart, so nothing for nearness in time.
+    expect(ranked(tokyo, E.summit)).toEqual({
+      rank: 2,
+      score: 10,
+      reasons: [
+        ['FOLLOWS_UP', 5, []],
+        ['SHARED_COUNTRY', 3, ['country:JPN', 'country:KOR', 'country:USA']],
+        [
+          'SAME_SOURCE',
+          1,
+          [
+            'source:2023-trilateral-leaders-summit-u-s-embassy-seoul-page',
+            'source:envoys-from-seoul-washington-tokyo-meet-in-japan-to-address',
+          ],
+        ],
+        ['SHARED_TOPIC', 1, ['topic:illegal-cyber-activities']],
+      ],
+    });
+  });
+
+  it('weighs nearness in time 2 on the same day, falling linearly to 0 at 30 days', () => {
+    // The ministry's statement is of the same day; the Seoul advisers' meeting two days later: 2 x (1 - 2/30) = 1.87.
+    expect(ranked(tokyo, E.statement)).toEqual({
+      rank: 3,
+      score: 7,
+      reasons: [
+        [
+          'SHARED_TOPIC',
+          4,
+          ['topic:cryptocurrency-theft', 'topic:exploitation-of-overseas-it-workers', 'topic:hacking', 'topic:illegal-cyber-activities'],
+        ],
+        ['NEAR_IN_TIME', 2, []],
+        [
+          'SAME_SOURCE',
+          1,
+          [
+            'source:envoys-from-seoul-washington-tokyo-meet-in-japan-to-address',
+            'source:jtbc-report-on-south-korea-s-foreign-ministry-announcement',
+          ],
+        ],
+      ],
+    });
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.seoul),
+        'NEAR_IN_TIME',
+      )!.weight,
+    ).toBe(1.87);
+    expect(
+      reason(
+        tokyo.find((item) => item.event.id === E.usSanction),
+        'NEAR_IN_TIME',
+      )!.weight,
+    ).toBe(1.53); // 7 days
   });
 
   it("includes the Seoul advisers' meeting and the four sanctions, with SHARED_COUNTRY naming exactly the shared countries", () => {
@@ -255,7 +312,7 @@ describe('relatedEvents', () => {
       ),
     ).toBeUndefined();
     // The meeting came closely after the sanctions (PRECEDED_BY) and was the subject of the ministry's statement.
-    expect(tokyo.find((item) => item.event.id === E.statement)).toBeDefined();
+    expect(tokyo.map((item) => item.event.id)).toContain(E.statement);
   });
 
   it("never includes the event itself; scores descend and are the sum of the reasons' weights", () => {
@@ -287,8 +344,7 @@ describe('relatedEvents', () => {
 
   it("the Camp David summit's related events include the Tokyo meeting, FOLLOWED_BY", async () => {
     const summit = await related(E.summit, 50);
-    const tokyoItem = summit.find((item) => item.event.id === E.tokyo);
-    expect(reason(tokyoItem, 'FOLLOWED_BY')).toBeDefined();
+    expect(ranked(summit, E.tokyo)).toMatchObject({ rank: 2, score: 10, reasons: expect.arrayContaining([['FOLLOWED_BY', 5, []]]) });
     expect(summit.map((item) => item.event.id)).not.toContain(E.summit);
     expectDescending(summit.map((item) => item.score));
   });
