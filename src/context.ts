@@ -10,6 +10,7 @@ import { PersonService } from './person/person.service';
 import { Prefetcher } from './prefetch/prefetcher';
 import { RelatedService } from './related/related.service';
 import { SearchService } from './search/search.service';
+import { StatsService } from './stats/stats.service';
 
 /** What every resolver gets for one request: who is asking, the request's executor (counting round trips) and services. */
 export interface RequestContext {
@@ -19,6 +20,7 @@ export interface RequestContext {
   loaders: Loaders;
   nodes: NodeService;
   events: EventService;
+  stats: StatsService;
   people: PersonService;
   search: SearchService;
   related: RelatedService;
@@ -43,6 +45,7 @@ export function createContext(graph: GraphExecutor, access: Access, options: Con
     loaders,
     nodes: new NodeService(requestGraph, loaders, prefetcher),
     events: new EventService(requestGraph, prefetcher),
+    stats: new StatsService(requestGraph),
     people: new PersonService(requestGraph, prefetcher),
     search: new SearchService(requestGraph),
     related: new RelatedService(requestGraph),

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { EventStatus, EventType } from '../common/enums';
+import { badUserInput } from '../http/errors';
 
 @InputType({
   description:
@@ -52,4 +53,14 @@ export class EventFilter {
   @IsOptional()
   @Length(1, 200)
   text?: string;
+}
+
+/** Refuses a filter whose fields are each valid but cannot hold together (BAD_USER_INPUT naming the field). */
+export function checkEventFilter(filter: EventFilter | undefined): void {
+  if (filter?.from && filter.to && filter.from > filter.to) {
+    throw badUserInput('filter.from', `filter.from (${filter.from}) is after filter.to (${filter.to})`);
+  }
+  if (filter?.text !== undefined && (filter.text.length < 1 || filter.text.length > 200)) {
+    throw badUserInput('filter.text', 'filter.text must be 1 to 200 characters');
+  }
 }

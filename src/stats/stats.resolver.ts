@@ -14,6 +14,6 @@ export class StatsResolver {
     @Arg('groupBy', () => EventGrouping, { description: 'How to group them.' }) groupBy: EventGrouping,
     @Ctx() ctx: RequestContext,
   ): Promise<Bucket[]> {
-    return ctx.events.stats(filter, groupBy);
+    return ctx.stats.eventStats(filter, groupBy);
   }
 }
