@@ -1,7 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
-import { RequestContext } from '../context';
 import { REQUEST_ID_HEADER, requestIdOf } from '../http/request-id';
 import { currentRequest, newRequestRecord, RequestRecord } from '../http/request-scope';
 import { Logger } from './logger';
@@ -49,8 +48,13 @@ export function requestRecordOf(res: { locals: Record<string, unknown> }): Reque
   return res.locals.request as RequestRecord | undefined;
 }
 
+/** What the request log reads of a request's context: the round trips its executor counted, and nothing else. */
+export interface RoundTripsContext {
+  graph?: { readonly roundTrips: number };
+}
+
 /** Fills the request's record with the operation's name and the Cypher round trips it cost. */
-export function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
+export function requestLogPlugin(): ApolloServerPlugin<RoundTripsContext> {
   return {
     async requestDidStart() {
       return {

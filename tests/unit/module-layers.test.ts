@@ -43,4 +43,8 @@ describe('module layers', () => {
     expect(importsInto('event', 'stats')).toEqual([]);
     expect(importsInto('stats', 'event').length).toBeGreaterThan(0);
   });
+
+  it('the request log reads a narrow type of the context, not the context and every service with it', () => {
+    expect(importsInto('logging', 'context')).toEqual([]);
+  });
 });
