@@ -39,6 +39,7 @@ export function createContext(graph: GraphExecutor, access: Access, options: Con
   const requestGraph = graph.forRequest();
   const loaders = new Loaders(requestGraph);
   const prefetcher = new Prefetcher(requestGraph, loaders, options.prefetch ?? true);
+  const ingest = new IngestService(requestGraph);
   return {
     access,
     graph: requestGraph,
@@ -50,7 +51,7 @@ export function createContext(graph: GraphExecutor, access: Access, options: Con
     search: new SearchService(requestGraph),
     related: new RelatedService(requestGraph),
     graphView: new GraphViewService(requestGraph, loaders),
-    ingest: new IngestService(requestGraph),
-    extract: new ExtractService(new IngestService(requestGraph)),
+    ingest,
+    extract: new ExtractService(ingest),
   };
 }

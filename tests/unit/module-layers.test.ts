@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { accessOf } from '../../src/auth/access';
+import { createContext } from '../../src/context';
+import { GraphExecutor } from '../../src/graph/executor';
 
 /**
  * How the server's modules may depend on each other: lower layers never import higher ones, the read side never goes
@@ -46,5 +50,13 @@ describe('module layers', () => {
 
   it('the request log reads a narrow type of the context, not the context and every service with it', () => {
     expect(importsInto('logging', 'context')).toEqual([]);
+  });
+});
+
+describe("a request's context", () => {
+  it('has one ingest service, which extraction resolves names through', () => {
+    const graph = new GraphExecutor({} as Driver, 'neo4j');
+    const context = createContext(graph, accessOf(undefined, []));
+    expect((context.extract as unknown as { ingest: unknown }).ingest).toBe(context.ingest);
   });
 });
