@@ -6,7 +6,7 @@ import { EventOrder, EventStatus } from '../common/enums';
 import { Evidence, evidenceOf } from '../common/evidence.type';
 import { RequestContext } from '../context';
 import { NodeRecord } from '../graph/values';
-import { parseDateClaim } from '../ingest/event-facts';
+import { parseDateClaim } from '../common/date-claim';
 import { Reads } from '../prefetch/prefetch.extensions';
 import { selectionOf } from '../prefetch/selection';
 import { EventFilter } from './event-filter.input';

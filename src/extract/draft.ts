@@ -1,4 +1,4 @@
-import { slugify } from '../ingest/names';
+import { slugify } from '../common/names';
 import { ARTICLE_REF, INGEST_LIMITS } from '../ingest/limits';
 import { TextContext } from './context';
 import { countryOf } from './gazetteer';

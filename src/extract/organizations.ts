@@ -1,4 +1,4 @@
-import { nameKey } from '../ingest/names';
+import { nameKey } from '../common/names';
 import { FACT_ZONES, TextContext } from './context';
 import { capitalOf, CountryMention, countryOf } from './gazetteer';
 import { alternation, KNOWN_ORGANIZATIONS, ORG_WORDS, OrgKind, TITLE_HEADS, TITLE_VOCABULARY } from './patterns';

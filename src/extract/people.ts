@@ -1,4 +1,4 @@
-import { nameKey } from '../ingest/names';
+import { nameKey } from '../common/names';
 import { FACT_ZONES, TextContext } from './context';
 import { CountryMention } from './gazetteer';
 import { ORG_WORDS, TITLE_HEADS, TITLE_VOCABULARY } from './patterns';

@@ -1,4 +1,4 @@
-import { nameKey } from '../ingest/names';
+import { nameKey } from '../common/names';
 import { FACT_ZONES, TextContext } from './context';
 import { capitalOf, CountryMention } from './gazetteer';
 import { Organization } from './organizations';

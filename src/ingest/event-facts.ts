@@ -1,4 +1,5 @@
 import { DatePrecision, EventStatus } from '../common/enums';
+import { parseDateClaim } from '../common/date-claim';
 
 /**
  * An event's date and status are claims: each source gives its own (the date in its words at its precision,
@@ -23,17 +24,6 @@ export interface EventFacts {
   /** Some sources' dates cannot both be true (their periods do not overlap). */
   dateDisputed: boolean;
   status: EventStatus;
-}
-
-/** A date claim as stored in evidence: `2023-12-07|DAY|Thursday`. */
-export function dateClaim(date: string | undefined, precision: string, text: string | undefined): string {
-  return [date ?? '', precision, text ?? ''].join('|');
-}
-
-/** A stored date claim read back. */
-export function parseDateClaim(value: string): { date?: string; precision: DatePrecision; text?: string } {
-  const [date, precision, ...text] = value.split('|');
-  return { date: date || undefined, precision: (precision as DatePrecision) || DatePrecision.UNKNOWN, text: text.join('|') || undefined };
 }
 
 const RANK: Record<DatePrecision, number> = { DAY: 4, WEEK: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 };

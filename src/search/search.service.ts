@@ -4,7 +4,7 @@ import { badUserInput } from '../http/errors';
 import { GraphExecutor } from '../graph/executor';
 import { ShipNode } from '../graph/shipped-node';
 import { NodeRecord } from '../graph/values';
-import { nameKey } from '../ingest/names';
+import { nameKey } from '../common/names';
 import { SearchHit } from './search-hit.type';
 import { luceneQuery, searchWords } from './search-query';
 import { SearchAfter, searchQuery } from './search.cypher';

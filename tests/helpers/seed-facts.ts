@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatePrecision } from '../../src/common/enums';
-import { dateClaim, eventFacts } from '../../src/ingest/event-facts';
+import { dateClaim } from '../../src/common/date-claim';
+import { eventFacts } from '../../src/ingest/event-facts';
 
 /**
  * What the seed (seeds/article.json) says, read straight from the file, so that tests derive their expected numbers

@@ -8,7 +8,7 @@
 import { DatePrecision } from '../../src/common/enums';
 import { dateRange, rangesOverlap } from '../../src/ingest/event-facts';
 import { agreement, MatchFacts } from '../../src/ingest/event-match';
-import { nameKey } from '../../src/ingest/names';
+import { nameKey } from '../../src/common/names';
 
 export const SYNTHETIC_SOURCE_PREFIX = '[paging-at-scale]';
 

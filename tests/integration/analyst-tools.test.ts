@@ -1,6 +1,6 @@
 import { RunningApp } from '../../src/app';
 import { neighborhoodQuery } from '../../src/graph-view/graph-view.cypher';
-import { slugify } from '../../src/ingest/names';
+import { slugify } from '../../src/common/names';
 import { readSeed, SeedArticle, SeedEntity, seedEventId } from '../helpers/seed-facts';
 import { gql, gqlData, startTestApp } from '../helpers/test-app';
 

@@ -3,7 +3,7 @@ import { CypherQuery } from '../../src/graph/cypher';
 import { GraphExecutor, Row } from '../../src/graph/executor';
 import { IngestService } from '../../src/ingest/ingest.service';
 import { IngestReport } from '../../src/ingest/ingest-report.type';
-import { nameKey } from '../../src/ingest/names';
+import { nameKey } from '../../src/common/names';
 import {
   ArticleJson,
   firstError,

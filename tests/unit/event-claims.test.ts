@@ -1,5 +1,6 @@
 import { DatePrecision, EventStatus } from '../../src/common/enums';
-import { dateClaim, dateRange, eventFacts, periodStart } from '../../src/ingest/event-facts';
+import { dateClaim } from '../../src/common/date-claim';
+import { dateRange, eventFacts, periodStart } from '../../src/ingest/event-facts';
 import { agreement, describeAgreement, MatchFacts } from '../../src/ingest/event-match';
 
 const claim = (source: string, date: string | undefined, precision: DatePrecision, text?: string) => ({

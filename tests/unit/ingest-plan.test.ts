@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { planArticle } from '../../src/ingest/plan';
-import { nameKey, slugify } from '../../src/ingest/names';
+import { nameKey, slugify } from '../../src/common/names';
 import { validateArticle } from '../../src/ingest/validate';
 import { readArticleFile } from '../../src/ingest/article-file';
 import { SEED_FILE } from '../../src/ingest/seed';

@@ -51,6 +51,13 @@ describe('module layers', () => {
   it('the request log reads a narrow type of the context, not the context and every service with it', () => {
     expect(importsInto('logging', 'context')).toEqual([]);
   });
+
+  it.each(['event', 'search', 'related', 'person', 'node', 'graph-view', 'stats', 'prefetch', 'common', 'graph'])(
+    'the read side (%s) does not import the write side (ingest, extract)',
+    (folder) => {
+      expect([...importsInto(folder, 'ingest'), ...importsInto(folder, 'extract')]).toEqual([]);
+    },
+  );
 });
 
 describe("a request's context", () => {

@@ -1,4 +1,4 @@
-import { nameKey, slugify } from '../../src/ingest/names';
+import { nameKey, slugify } from '../../src/common/names';
 import { OFTEN_SANCTIONED } from './synthetic.countries';
 import { EVENT_TYPES, EventModel, FIRST_DAY, IdRegistry, LAST_DAY, World } from './synthetic.model';
 import { cumulativeWeights, SeededRandom } from './synthetic.random';

@@ -3,7 +3,7 @@ import { CypherQuery } from '../../src/graph/cypher';
 import { ensureSchema } from '../../src/graph/constraints';
 import { GraphExecutor, Row } from '../../src/graph/executor';
 import { MENTIONS, RELATION_TYPES, RelationType } from '../../src/graph/kinds';
-import { nameKey } from '../../src/ingest/names';
+import { nameKey } from '../../src/common/names';
 import { COUNTRIES } from './synthetic.countries';
 import {
   adoptDependedOnQuery,

@@ -1,4 +1,4 @@
-import { nameKey, slugify } from '../../src/ingest/names';
+import { nameKey, slugify } from '../../src/common/names';
 import { COUNTRIES } from './synthetic.countries';
 import {
   CountryModel,
