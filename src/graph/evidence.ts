@@ -15,16 +15,33 @@ export interface StoredEvidence {
   supports?: string;
   /**
    * The value this source claims, where sources may disagree: a participation's title as this source states it; an
-   * event's date as `date|precision|words` (see src/ingest/event-facts.ts).
+   * event's date as `date|precision|words` (see src/common/date-claim.ts).
    */
   claim?: string;
   /** The status (OCCURRED, SCHEDULED) this source reports an event in. */
   status?: string;
 }
 
-/** Encodes one piece of evidence with a fixed key order, so equal evidence gives equal strings. */
+/** How every encoded piece of evidence begins: its source id comes first, as it is (ids have nothing JSON escapes). */
+const SOURCE_PREFIX = '{"source":"';
+
+/**
+ * The Cypher expression that reads the source id of the encoded evidence string `variable` holds, for statements
+ * that want only the sources (the prefetch, the benchmark's baselines): what follows SOURCE_PREFIX up to the next
+ * quote, which encodeEvidence guarantees is the id. Decoding the whole entry (decodeEvidence) gives the same id.
+ */
+export function evidenceSourceIdCypher(variable: string): string {
+  return `split(substring(${variable}, ${SOURCE_PREFIX.length}), '"')[0]`;
+}
+
+/**
+ * Encodes one piece of evidence with a fixed key order, so equal evidence gives equal strings; the source first, so
+ * that Cypher can read it without parsing JSON (evidenceSourceIdCypher).
+ */
 export function encodeEvidence(evidence: StoredEvidence): string {
   const { source, quote, start, end, supports, claim, status } = evidence;
+  if (JSON.stringify(source) !== `"${source}"`)
+    throw new Error(`Evidence source id ${JSON.stringify(source)} has a character JSON escapes`);
   return JSON.stringify({
     source,
     quote,

@@ -1,6 +1,7 @@
 import { CypherQuery, int } from '../graph/cypher';
 import { kindOfLabels } from '../graph/kinds';
 import { LinkDefinition, linkNamed } from '../graph/links';
+import { evidenceSourceIdCypher } from '../graph/evidence';
 import { DEFAULT_LINK_LIMIT } from '../graph/loaders';
 import { isPropertyName, projectedProperties, shipNode, shipProperties } from '../graph/shipped-node';
 import { LinkPlan, NodePlan } from './prefetch.plan';
@@ -207,13 +208,13 @@ class PrefetchBuilder {
     ].join('\n');
   }
 
-  /** The sources named by the evidence of a node or relationship (the JSON of each quote starts with its source id). */
+  /** The sources named by the evidence of a node or relationship (each entry's source id: evidenceSourceIdCypher). */
   private sourcesCall(holder: string, out: string): string {
     const [evidence, sourceId, source] = [this.fresh('evidence'), this.fresh('sourceId'), this.fresh('source')];
     return [
       `CALL (${holder}) {`,
       `UNWIND coalesce(${holder}.evidence, []) AS ${evidence}`,
-      `WITH DISTINCT split(split(${evidence}, '"source":"')[1], '"')[0] AS ${sourceId}`,
+      `WITH DISTINCT ${evidenceSourceIdCypher(evidence)} AS ${sourceId}`,
       `MATCH (${source}:Source {id: ${sourceId}})`,
       `RETURN collect(${this.node(source, 'Source', true)}) AS ${out}`,
       '}',

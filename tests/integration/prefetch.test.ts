@@ -5,6 +5,7 @@ import { RunningApp } from '../../src/app';
 import { accessOf } from '../../src/auth/access';
 import { EVENT_DETAIL, EVENTS_PAGE, PERSON } from '../../tools/bench/bench.queries';
 import { createContext, RequestContext } from '../../src/context';
+import { decodeEvidence, evidenceSourceIdCypher } from '../../src/graph/evidence';
 import { NodeRecord } from '../../src/graph/values';
 import { projectRoot } from '../../src/project-root';
 import { buildAppSchema } from '../../src/schema/build-schema';
@@ -16,7 +17,7 @@ import { eventsPageStatementOf, pageShipOf, prefetchStatementOf } from '../helpe
 import { pageQuery } from '../../src/common/page-reader';
 import { SOURCE_LIST } from '../../src/node/node.service';
 import { EventOrder } from '../../src/common/enums';
-import { gql, startTestApp } from '../helpers/test-app';
+import { gql, graphCounts, startTestApp } from '../helpers/test-app';
 
 /**
  * The prefetcher answers a selection from one Cypher query instead of the loaders' waves: the answers must be the
@@ -286,6 +287,16 @@ describe('prefetched selections', () => {
       const loaded = await run(document, {}, loadersOnlyContext());
       expect({ file, result: prefetched.result }).toEqual({ file, result: loaded.result });
     }
+  });
+
+  it("reads every stored evidence entry's source in Cypher as decodeEvidence does", async () => {
+    const rows = await app.graph.read({
+      cypher: `CALL () { MATCH (n) RETURN n.evidence AS evidence UNION ALL MATCH ()-[r]->() RETURN r.evidence AS evidence }
+        UNWIND evidence AS entry RETURN entry, ${evidenceSourceIdCypher('entry')} AS sourceId`,
+      params: {},
+    });
+    expect(rows).toHaveLength((await graphCounts(app)).evidence);
+    expect(rows.filter((row) => decodeEvidence([row.entry])[0]?.source !== row.sourceId)).toEqual([]);
   });
 
   it('nests every link in every link without shadowing a variable (EXPLAIN in Neo4j, no warning)', async () => {

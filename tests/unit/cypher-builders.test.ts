@@ -1,3 +1,4 @@
+import { decodeEvidence, encodeEvidence, evidenceSourceIdCypher } from '../../src/graph/evidence';
 import { EventOrder, EventType, EventStatus } from '../../src/common/enums';
 import { pageQuery } from '../../src/common/page-reader';
 import { personList } from '../../src/person/person.service';
@@ -116,5 +117,19 @@ describe('coercion error paths', () => {
       ),
     ).toBe('source.text');
     expect(fieldOfMessage('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toBe('first');
+  });
+});
+
+describe('stored evidence', () => {
+  it('begins with its source id as it is, which encodeEvidence keeps true by refusing ids JSON would escape', () => {
+    const encoded = encodeEvidence({ source: 'source:tokyo-report', quote: 'He said "yes".', start: 3, end: 17, claim: '2023-12-07|DAY|' });
+    expect(encoded.startsWith('{"source":"source:tokyo-report"')).toBe(true);
+    expect(evidenceSourceIdCypher('e')).toBe(`split(substring(e, 11), '"')[0]`);
+    expect(decodeEvidence([encoded])).toEqual([
+      { source: 'source:tokyo-report', quote: 'He said "yes".', start: 3, end: 17, claim: '2023-12-07|DAY|' },
+    ]);
+    for (const source of ['source:a"b', 'source:a\\b', 'source:a\nb']) {
+      expect(() => encodeEvidence({ source, quote: 'q', start: 0, end: 1 })).toThrow('has a character JSON escapes');
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { cypher, int } from '../../src/graph/cypher';
 import { RELATION_TYPES, SOURCE_RELATION_TYPES } from '../../src/graph/kinds';
 import { HUB_DEGREE } from '../../src/graph-view/graph-view.cypher';
-import { decodeEvidence } from '../../src/graph/evidence';
+import { decodeEvidence, evidenceSourceIdCypher } from '../../src/graph/evidence';
 import { Row } from '../../src/graph/executor';
 import { relatedEventsQuery } from '../../src/related/related.cypher';
 import { luceneQuery } from '../../src/search/search-query';
@@ -43,8 +43,8 @@ const ids = (items: Array<{ id: string }> | null | undefined) => (items ?? []).m
 const FACT_TYPE_LIST = RELATION_TYPES.filter((type) => !SOURCE_RELATION_TYPES.includes(type));
 const FACT_TYPES = FACT_TYPE_LIST.join('|');
 
-/** The source id of one stored evidence string, in Cypher (the encoding starts with {"source":"<id>"). */
-const EVIDENCE_SOURCE_ID = `split(split(evidence, '"source":"')[1], '"')[0]`;
+/** The source id of one stored evidence string, in Cypher, as src/graph/evidence.ts reads it. */
+const EVIDENCE_SOURCE_ID = evidenceSourceIdCypher('evidence');
 
 const BY_NAME = (v: string) => `toLower(coalesce(${v}.name, ${v}.title, ${v}.id)), ${v}.id`;
 
