@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../src/lifecycle/child-process';
 import { waitUntil } from './http-load';
+import { TEST_TIMEOUTS } from './test-app';
 import { LogLine } from './memory-logger';
 
 const ROOT = join(__dirname, '..', '..');
@@ -34,6 +35,7 @@ export async function startApiChild(env: NodeJS.ProcessEnv): Promise<ApiChild> {
         NODE_ENV: 'production',
         SEED: 'false',
         LOG_LEVEL: 'info',
+        ...TEST_TIMEOUTS,
         ...env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -11,12 +11,27 @@ export interface TestAppOptions {
 }
 
 /**
+ * The Neo4j timeouts of an API under test, unless a file sets its own (the timeout tests do): a minute a read, two an
+ * ingest. The API's 5 and 30 s are its behaviour only where a test is about them; elsewhere a loaded machine (two runs
+ * at once, a cold Neo4j) must not turn a slow answer into a failure.
+ */
+export const TEST_TIMEOUTS: NodeJS.ProcessEnv = { NEO4J_TX_TIMEOUT_MS: '60000', NEO4J_WRITE_TX_TIMEOUT_MS: '120000' };
+
+/**
  * The API on a free port over the test Neo4j, as `npm start` runs it, ready to serve when it returns. It does not load
  * the seed (SEED=false unless `overrides` say otherwise): the file's graph is already there, the one it declares
- * (graph-environment.ts), and loading the seed again would only cost time.
+ * (graph-environment.ts), and loading the seed again would only cost time. Timeouts: TEST_TIMEOUTS.
  */
 export async function startTestApp(overrides: NodeJS.ProcessEnv = {}, options: TestAppOptions = {}): Promise<RunningApp> {
-  const config = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'test', SEED: 'false', LOG_LEVEL: 'silent', ...overrides });
+  const config = loadConfig({
+    ...process.env,
+    ...TEST_TIMEOUTS,
+    PORT: '0',
+    NODE_ENV: 'test',
+    SEED: 'false',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
   const app = await startApp(config, options.logger ?? silentLogger());
   if (options.waitUntilReady === false) return app;
   try {
