@@ -1,5 +1,4 @@
-import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+import { chronoParse, nlp } from './nlp';
 import { SCHEDULED } from './patterns';
 import { Sentence, Zone } from './text';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './words';
@@ -250,7 +249,7 @@ export function findDates(sentence: Sentence, published: string): DateMention[] 
       if (resolved) found.push({ start: sentence.start + start, end: sentence.start + end, text: match[0], ...resolved, rule: rule.name });
     }
   }
-  for (const result of chrono.parse(text, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 })) {
+  for (const result of chronoParse(text, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 })) {
     const start = result.index;
     const words = result.text.replace(/[\s,.]+$/u, '');
     const end = start + words.length;

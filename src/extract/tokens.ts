@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp';
 
 /**
  * The words of a text with compromise's part-of-speech and entity tags (ProperNoun, Person, FirstName, Place, City,
