@@ -27,7 +27,7 @@ const LEAD_WORDS: Partial<Record<SyntheticEventType, string>> = {
  * Articles per slice by default: the unit the generator plans and the loader writes (with their events) before going
  * on. 100 articles are 1,000 events and about 17,500 relationships, about 15 MB while planned and written: big
  * enough for full batches, small beside the world's models (a million events' 250,000 people and organizations
- * take about 160 MB).
+ * take about 128 MB).
  */
 export const SLICE_ARTICLES = 100;
 
