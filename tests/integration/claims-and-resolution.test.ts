@@ -20,7 +20,6 @@ const AUS_SANCTION = 'event:2023-12-01-australia-sanctions-north-korea';
 
 beforeAll(async () => {
   app = await startTestApp();
-  await restoreSeed(app);
   ingest = new IngestService(app.graph);
 });
 afterAll(async () => {

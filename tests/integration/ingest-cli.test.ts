@@ -9,7 +9,7 @@ import { CliResult, runCli as runScript, shown } from '../helpers/run-cli';
 /**
  * `node dist/src/ingest/cli.js <paths>` as a child process against the test Neo4j: a folder with two valid articles
  * and a bad one, a single file, a file that is not JSON, and no arguments. The CLI writes to the shared database,
- * so this file starts from the pure seed and leaves the pure seed behind (clear + load).
+ * so this file leaves the seed as it found it (clear + load).
  */
 const CLI = join('dist', 'src', 'ingest', 'cli.js');
 
@@ -30,7 +30,6 @@ async function sourcesWithUrl(url: string): Promise<number> {
 beforeAll(async () => {
   expect(process.env.NEO4J_URI).toBeTruthy();
   app = await startTestApp();
-  await restoreSeed(app);
   seeded = await graphCounts(app);
   folder = mkdtempSync(join(tmpdir(), 'ingest-cli-test-'));
 }, 300_000);

@@ -103,7 +103,6 @@ describe('the API with a 5 s write timeout', () => {
   beforeAll(async () => {
     driver = connect(2);
     restorer = await startTestApp();
-    await restoreSeed(restorer);
     app = await startTestApp({ API_KEYS: KEY, NEO4J_WRITE_TX_TIMEOUT_MS: '5000', SEED: 'false' });
   });
   afterAll(async () => {
