@@ -19,6 +19,7 @@ const onNeo4j = {
 
 module.exports = {
   testSequencer: '<rootDir>/tests/helpers/shuffled-sequencer.cjs',
+  reporters: ['default', '<rootDir>/tests/helpers/time-reporter.cjs'],
   testTimeout: 180_000,
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
